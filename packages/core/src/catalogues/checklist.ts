@@ -1,0 +1,221 @@
+import { LEGAL } from '../legal.js';
+import type { LocalizedText } from '../i18n.js';
+import type { LegalReference } from '../legal.js';
+
+export interface ChecklistQuestion<Id extends string = string> {
+  readonly id: Id;
+  readonly number: number;
+  /** The checklist's own wording ("Kysymyksiä osallisuutta edistävän päätöksenteon tueksi"). */
+  readonly question: LocalizedText;
+  /** The sub-prompts printed under the question in the checklist. */
+  readonly prompts: LocalizedText;
+  /** Plain-language guidance for the official. */
+  readonly help: LocalizedText;
+  /** An example answer, drawn from the seed documents. */
+  readonly example: LocalizedText;
+  readonly legal?: LegalReference;
+}
+
+export const CHECKLIST_TITLE: LocalizedText = {
+  fi: 'Kysymyksiä osallisuutta edistävän päätöksenteon tueksi',
+  sv: 'Frågor till stöd för beslutsfattande som främjar delaktighet',
+  en: 'Questions to support decision-making that promotes participation',
+};
+
+export const CHECKLIST = [
+  {
+    id: 'affected',
+    number: 1,
+    question: {
+      fi: 'Keneen tai keihin tämä päätös vaikuttaa?',
+      sv: 'Vem eller vilka påverkas av beslutet?',
+      en: 'Who does this decision affect?',
+    },
+    prompts: {
+      fi: 'Asukkaat, asiakkaat, potilaat, erityisryhmät, henkilöstö, järjestöt, kunnat?',
+      sv: 'Invånare, klienter, patienter, specialgrupper, personal, organisationer, kommuner?',
+      en: 'Residents, clients, patients, special groups, staff, organisations, municipalities?',
+    },
+    help: {
+      fi: 'Valitse kaikki ryhmät, joiden elämään, palveluihin tai työhön päätös vaikuttaa suoraan tai välillisesti. Lasten, ikääntyneiden ja vammaisten kohdalla myös vaikuttamistoimielimelle on annettava mahdollisuus vaikuttaa.',
+      sv: 'Välj alla grupper vars liv, tjänster eller arbete beslutet påverkar direkt eller indirekt. Gäller det barn, äldre eller personer med funktionsnedsättning ska även påverkansorganet ges möjlighet att påverka.',
+      en: 'Choose every group whose life, services or work the decision affects directly or indirectly. Where children, older people or persons with disabilities are affected, the influence body must also be given a chance to influence.',
+    },
+    example: {
+      fi: 'Kotkan ja Haminan terveysasemien asiakkaat, erityisesti iäkkäät ja liikuntarajoitteiset, sekä asemien henkilöstö.',
+      sv: 'Klienterna vid hälsostationerna, särskilt äldre och personer med nedsatt rörlighet, samt stationernas personal.',
+      en: 'Clients of the health centres, especially older people and people with reduced mobility, and the centres’ staff.',
+    },
+    legal: LEGAL.participationMethods,
+  },
+  {
+    id: 'invited',
+    number: 2,
+    question: {
+      fi: 'Kuka / ketkä kutsutaan mukaan keskusteluun?',
+      sv: 'Vem eller vilka bjuds in till diskussionen?',
+      en: 'Who is invited to the discussion?',
+    },
+    prompts: {
+      fi: 'Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, johto, valtuutetut, kunnat ym. muut toimijat? Jätetäänkö joku tahallisesti ulkopuolelle?',
+      sv: 'Invånare, klienter, patienter, organisationer, personal, ledning, fullmäktigeledamöter, kommuner och andra aktörer? Lämnas någon medvetet utanför?',
+      en: 'Residents, clients, patients, organisations, staff, management, councillors, municipalities and other actors? Is anyone deliberately left out?',
+    },
+    help: {
+      fi: 'Jokainen ryhmä, johon päätös vaikuttaa, kutsutaan mukaan joko suoraan tai edustajiensa kautta. Jos joku jätetään tietoisesti ulkopuolelle, kerro kuka ja miksi.',
+      sv: 'Varje grupp som påverkas bjuds in, direkt eller via sina företrädare. Om någon medvetet lämnas utanför, berätta vem och varför.',
+      en: 'Every group the decision affects is invited, directly or through its representatives. If anyone is deliberately left out, say who and why.',
+    },
+    example: {
+      fi: 'Asiakkaat verkkokyselyllä, vanhus- ja vammaisneuvosto lausunnolla, potilasjärjestöt ja järjestöjen avoimet kohtaamispaikat keskustelutilaisuuteen.',
+      sv: 'Klienterna via en webbenkät, äldrerådet och rådet för personer med funktionsnedsättning via utlåtande, patientorganisationerna till ett diskussionsmöte.',
+      en: 'Clients through an online survey, the councils for older people and for people with disabilities by a request for statements, patient organisations to a discussion event.',
+    },
+    legal: LEGAL.participationMethods,
+  },
+  {
+    id: 'influence',
+    number: 3,
+    question: {
+      fi: 'Mihin on päätöksessä mahdollisuus vaikuttaa?',
+      sv: 'Vad i beslutet är det möjligt att påverka?',
+      en: 'What in the decision can be influenced?',
+    },
+    prompts: {
+      fi: 'Määritellään etukäteen mikä rajoittaa päätöksentekoa / vaikutusmahdollisuuksia, esim. laki, asetukset, säännöt, raha.',
+      sv: 'Definiera på förhand vad som begränsar beslutsfattandet och möjligheterna att påverka, t.ex. lag, förordningar, regler, pengar.',
+      en: 'Define in advance what limits the decision and the scope for influence, e.g. law, decrees, rules, money.',
+    },
+    help: {
+      fi: 'Kerro rehellisesti, mikä on vielä auki ja mikä on jo päätetty. Osallistujat turhautuvat, jos he saavat vaikuttaa vain asioihin, jotka on jo lyöty lukkoon.',
+      sv: 'Berätta ärligt vad som ännu är öppet och vad som redan är bestämt. Deltagarna blir frustrerade om de bara får påverka det som redan är låst.',
+      en: 'Say honestly what is still open and what is already fixed. Participants are frustrated if they can only influence what has already been settled.',
+    },
+    example: {
+      fi: 'Vaikuttaa voi uuden aseman aukioloaikoihin, ajanvarauksen tapoihin ja kuljetusyhteyksiin. Säästötavoite (1,2 M€) ja lakisääteiset palvelut rajaavat vaihtoehtoja.',
+      sv: 'Man kan påverka öppettiderna, sätten att boka tid och transportförbindelserna. Sparmålet och de lagstadgade tjänsterna begränsar alternativen.',
+      en: 'Opening hours, ways of booking and transport links can be influenced. The savings target and statutory services limit the options.',
+    },
+  },
+  {
+    id: 'timing',
+    number: 4,
+    question: {
+      fi: 'Milloin pyydetään mukaan päätöksentekoon?',
+      sv: 'När bjuds man in till beslutsfattandet?',
+      en: 'When are people asked to take part in the decision-making?',
+    },
+    prompts: {
+      fi: 'Missä vaiheessa päätöksentekoa on mahdollista vaikuttaa? Onko vaikuttamiseen tarpeeksi aikaa?',
+      sv: 'I vilket skede av beslutsfattandet är det möjligt att påverka? Finns det tillräckligt med tid att påverka?',
+      en: 'At which stage of decision-making can people influence it? Is there enough time to influence?',
+    },
+    help: {
+      fi: 'Mitä aikaisemmin, sitä parempi: kun vaihtoehdot ovat vielä auki. Osallistumisen on päätyttävä niin ajoissa, että tulokset ehditään käsitellä ennen kokousta.',
+      sv: 'Ju tidigare, desto bättre: medan alternativen ännu är öppna. Deltagandet ska avslutas i så god tid att resultaten hinner behandlas före sammanträdet.',
+      en: 'The earlier, the better: while the options are still open. Participation must close early enough for the results to be processed before the meeting.',
+    },
+    example: {
+      fi: 'Kysely on auki 3.–24.2., keskustelutilaisuus 10.2. Tulokset raportoidaan aluehallitukselle ennen 17.3. kokousta.',
+      sv: 'Enkäten är öppen 3–24.2, diskussionsmötet hålls 10.2. Resultaten rapporteras till styrelsen före mötet 17.3.',
+      en: 'The survey is open 3–24 Feb, the discussion event is on 10 Feb. Results are reported to the executive before its meeting on 17 March.',
+    },
+  },
+  {
+    id: 'outcomes',
+    number: 5,
+    question: {
+      fi: 'Mitä osallistumisesta / osallistamisesta seuraa? Mihin halutaan saada vastauksia?',
+      sv: 'Vad följer av deltagandet? Vilka frågor vill man ha svar på?',
+      en: 'What follows from participation? What answers are sought?',
+    },
+    prompts: {
+      fi: 'Mihin osallistuminen vaikuttaa? Mihin tietoa kerätään ja mihin sitä käytetään?',
+      sv: 'Vad påverkar deltagandet? Vad samlas information in för och hur används den?',
+      en: 'What does participation affect? What is the information collected for and how is it used?',
+    },
+    help: {
+      fi: 'Kirjaa kysymykset, joihin haet vastauksia, ja missä päätöksen osassa vastauksia käytetään.',
+      sv: 'Skriv ner frågorna du söker svar på och i vilken del av beslutet svaren används.',
+      en: 'Write down the questions you want answered and where in the decision the answers are used.',
+    },
+    example: {
+      fi: 'Haluamme tietää, millaisia kulkuyhteyksiä asiakkaat tarvitsevat ja mitkä ajat sopivat. Vastaukset vaikuttavat aukioloaikoihin ja liikenneyhteyksistä neuvotteluun.',
+      sv: 'Vi vill veta vilka förbindelser klienterna behöver och vilka tider som passar. Svaren påverkar öppettiderna.',
+      en: 'We want to know which transport links clients need and which hours suit them. The answers shape the opening hours.',
+    },
+  },
+  {
+    id: 'communication',
+    number: 6,
+    question: {
+      fi: 'Miten osallisuudesta viestitään?',
+      sv: 'Hur kommuniceras delaktigheten?',
+      en: 'How is participation communicated?',
+    },
+    prompts: {
+      fi: 'Mitä tästä seurasi? Miten tieto saavuttaa osallistujat ja meneekö kiitos oikeaan osoitteeseen? Viestintä lisää läpinäkyvyyttä.',
+      sv: 'Vad ledde det till? Hur når informationen deltagarna och går tacket till rätt adress? Kommunikation ökar öppenheten.',
+      en: 'What came of it? How does the information reach the participants, and do the thanks reach the right people? Communication increases transparency.',
+    },
+    help: {
+      fi: 'Kerro sekä miten osallistumisesta kerrotaan etukäteen että miten osallistujille kerrotaan jälkikäteen, mitä heidän näkemyksistään seurasi.',
+      sv: 'Berätta både hur deltagandet annonseras på förhand och hur deltagarna i efterhand får veta vad deras synpunkter ledde till.',
+      en: 'Say both how participation is announced beforehand and how participants are told afterwards what came of their views.',
+    },
+    example: {
+      fi: 'Yhteenveto julkaistaan verkkosivuilla ja lähetetään kyselyyn vastanneille sekä järjestöille. Päätöksen perusteluissa kerrotaan, miten palaute otettiin huomioon.',
+      sv: 'En sammanfattning publiceras på webbplatsen och skickas till dem som svarat och till organisationerna.',
+      en: 'A summary is published on the website and sent to respondents and organisations. The decision’s reasoning says how the feedback was taken into account.',
+    },
+  },
+  {
+    id: 'testing',
+    number: 7,
+    question: {
+      fi: 'Voiko uutta palvelua, uusia tai remontoituja tiloja testata?',
+      sv: 'Kan den nya tjänsten eller de nya eller renoverade lokalerna testas?',
+      en: 'Can the new service or the new or renovated premises be tested?',
+    },
+    prompts: {
+      fi: 'Prototyypit, kokemusasiantuntijat ja -toimijat, omat asiakkaat tai potilaat mukaan?',
+      sv: 'Utvecklargemenskap, erfarenhetsexperter och -aktörer, de egna klienterna eller patienterna med?',
+      en: 'A developer community, experts by experience, the service’s own clients or patients?',
+    },
+    help: {
+      fi: 'Testaus ennen käyttöönottoa paljastaa esteettömyys- ja käytettävyysongelmat, kun ne ovat vielä halpoja korjata.',
+      sv: 'Testning före ibruktagandet avslöjar problem med tillgänglighet och användbarhet medan de ännu är billiga att åtgärda.',
+      en: 'Testing before launch reveals accessibility and usability problems while they are still cheap to fix.',
+    },
+    example: {
+      fi: 'Vammaisneuvoston edustajat ja kokemusasiantuntijat kiertävät uudet tilat ennen avaamista; Prototyypit testaavat ajanvarauksen.',
+      sv: 'Företrädare för rådet och erfarenhetsexperter går igenom de nya lokalerna före öppningen.',
+      en: 'Representatives of the disability council and experts by experience walk through the new premises before opening.',
+    },
+  },
+] as const satisfies readonly ChecklistQuestion[];
+
+export type QuestionId = (typeof CHECKLIST)[number]['id'];
+
+/** Headings of the parts of an assessment outside the seven questions; shared by the widget and the PDF. */
+export const SECTIONS = {
+  case: { fi: 'Asian tiedot', sv: 'Ärendets uppgifter', en: 'Case details' },
+  methods: {
+    fi: 'Osallistumisen ja vaikuttamisen tavat (Laki hyvinvointialueesta 29 §)',
+    sv: 'Sätt att delta och påverka (lag om välfärdsområden 29 §)',
+    en: 'Ways to participate and influence (Act on Wellbeing Services Counties, s. 29)',
+  },
+  consultations: {
+    fi: 'Vaikuttamistoimielimet ja kielilautakunnat',
+    sv: 'Påverkansorgan och språknämnder',
+    en: 'Influence bodies and language committees',
+  },
+  guidance: {
+    fi: 'Kuule, kohtaa ja arvosta osallistujia',
+    sv: 'Lyssna på, möt och värdesätt deltagarna',
+    en: 'Listen to, meet and value the participants',
+  },
+  conclusion: { fi: 'Johtopäätös', sv: 'Slutsats', en: 'Conclusion' },
+  findings: { fi: 'Havainnot', sv: 'Iakttagelser', en: 'Findings' },
+  summary: { fi: 'Yhteenveto', sv: 'Sammanfattning', en: 'Summary' },
+} as const satisfies Record<string, LocalizedText>;

@@ -1,0 +1,145 @@
+import { LEGAL } from '../legal.js';
+import type { CatalogueEntry } from './types.js';
+
+/**
+ * The forms of participation (osallisuuden muodot) from the seed's vocabulary (Sitra, THL).
+ * Used as tags so that reports and the PDF summary can say what kind of participation a method gives.
+ */
+export const PARTICIPATION_FORMS = [
+  { id: 'information', label: { fi: 'Tieto-osallisuus', sv: 'Informationsdelaktighet', en: 'Information participation' } },
+  { id: 'planning', label: { fi: 'Suunnitteluosallisuus', sv: 'Planeringsdelaktighet', en: 'Planning participation' } },
+  { id: 'decision', label: { fi: 'Päätösosallisuus', sv: 'Beslutsdelaktighet', en: 'Decision participation' } },
+  { id: 'action', label: { fi: 'Toimintaosallisuus', sv: 'Handlingsdelaktighet', en: 'Action participation' } },
+  { id: 'evaluation', label: { fi: 'Arviointiosallisuus', sv: 'Utvärderingsdelaktighet', en: 'Evaluation participation' } },
+  { id: 'initiative', label: { fi: 'Aloiteosallisuus', sv: 'Initiativdelaktighet', en: 'Initiative participation' } },
+] as const satisfies readonly CatalogueEntry[];
+export type ParticipationFormId = (typeof PARTICIPATION_FORMS)[number]['id'];
+
+export interface MethodEntry<Id extends string = string> extends CatalogueEntry<Id> {
+  /** Point of 611/2021 29 § 2 mom., or null for a method outside the list (the list is open: "erityisesti"). */
+  readonly point: number | null;
+  readonly forms: readonly ParticipationFormId[];
+}
+
+/**
+ * Laki hyvinvointialueesta 611/2021 29 §: "Osallistumista ja vaikuttamista voidaan edistää erityisesti…".
+ * fi wording follows the statute; sv and en are the ministry's (vm.fi) own labels.
+ */
+export const METHODS = [
+  {
+    id: 'discussionEvents',
+    point: 1,
+    label: {
+      fi: 'Keskustelu- ja kuulemistilaisuudet sekä asukasraadit',
+      sv: 'Diskussionsmöten och invånarråd',
+      en: 'Discussion and consultation events, resident panels',
+    },
+    help: {
+      fi: 'Järjestämällä keskustelu- ja kuulemistilaisuuksia sekä asukasraateja (29 § 1 kohta). Esim. avoin asukastilaisuus, erätauko-keskustelu, asukasraati.',
+      sv: 'Ordna diskussionsmöten och invånarråd (29 § 1 punkten). T.ex. ett öppet invånarmöte, en Erätauko-dialog eller ett invånarråd.',
+      en: 'Arranging discussion and consultation events and setting up resident panels (section 29, point 1). E.g. an open residents’ meeting, a Timeout dialogue, a resident panel.',
+    },
+    legal: LEGAL.participationMethods,
+    forms: ['information', 'planning'],
+  },
+  {
+    id: 'opinionSurvey',
+    point: 2,
+    label: {
+      fi: 'Asukkaiden ja palvelujen käyttäjien mielipiteiden selvittäminen ennen päätöksentekoa',
+      sv: 'Utreda invånarnas åsikter innan beslut fattas',
+      en: 'Finding out residents’ opinions before decision-making',
+    },
+    help: {
+      fi: 'Selvittämällä asukkaiden ja hyvinvointialueella säännönmukaisesti tai pitempiaikaisesti asuvien tai oleskelevien palvelujen käyttäjien mielipiteitä ennen päätöksentekoa (29 § 2 kohta). Esim. kysely, lausuntopyyntö, kommentointi sähköisellä osallisuusalustalla.',
+      sv: 'Utreda åsikterna hos invånarna och hos serviceanvändare som regelbundet eller under längre tid bor eller vistas i området innan beslut fattas (29 § 2 punkten). T.ex. en enkät, en begäran om utlåtande eller kommentarer på en digital plattform.',
+      en: 'Finding out the views of residents and of service users who live or stay in the county regularly or for longer periods before the decision (section 29, point 2). E.g. a survey, a request for statements, comments on a digital participation platform.',
+    },
+    legal: LEGAL.participationMethods,
+    forms: ['planning'],
+  },
+  {
+    id: 'userRepresentatives',
+    point: 3,
+    label: {
+      fi: 'Palvelujen käyttäjien edustajat hyvinvointialueen toimielimiin',
+      sv: 'Företrädare för serviceanvändarna i välfärdsområdets organ',
+      en: 'Representatives of service users in the county’s bodies',
+    },
+    help: {
+      fi: 'Valitsemalla palvelujen käyttäjien edustajia hyvinvointialueen toimielimiin (29 § 3 kohta).',
+      sv: 'Välja in företrädare för serviceanvändarna i välfärdsområdets organ (29 § 3 punkten).',
+      en: 'Selecting representatives of service users to the county’s decision-making bodies (section 29, point 3).',
+    },
+    legal: LEGAL.participationMethods,
+    forms: ['decision'],
+  },
+  {
+    id: 'coDesign',
+    point: 4,
+    label: {
+      fi: 'Palvelujen suunnittelu ja kehittäminen yhdessä palvelujen käyttäjien kanssa',
+      sv: 'Planera och utveckla tjänster tillsammans med dem som använder tjänsterna',
+      en: 'Planning and developing services together with service users',
+    },
+    help: {
+      fi: 'Suunnittelemalla ja kehittämällä palveluja yhdessä palvelujen käyttäjien kanssa (29 § 4 kohta). Esim. yhteiskehittäminen kokemusasiantuntijoiden kanssa, kehittäjäasiakkaat, asiakasraati, tilojen testaus.',
+      sv: 'Planera och utveckla tjänster tillsammans med användarna (29 § 4 punkten). T.ex. samutveckling med erfarenhetsexperter, utvecklarklienter, klientråd, testning av lokaler.',
+      en: 'Planning and developing services together with service users (section 29, point 4). E.g. co-design with experts by experience, developer clients, a client panel, testing premises.',
+    },
+    legal: LEGAL.participationMethods,
+    forms: ['planning', 'action', 'evaluation'],
+  },
+  {
+    id: 'budgetParticipation',
+    point: 5,
+    label: {
+      fi: 'Mahdollisuus osallistua hyvinvointialueen talouden suunnitteluun',
+      sv: 'Möjligheter att delta i planeringen av välfärdsområdets ekonomi',
+      en: 'Opportunities to take part in the county’s financial planning',
+    },
+    help: {
+      fi: 'Järjestämällä mahdollisuuksia osallistua hyvinvointialueen talouden suunnitteluun (29 § 5 kohta). Esim. osallistuva budjetointi, talousarviokysely, budjettiraati.',
+      sv: 'Ordna möjligheter att delta i planeringen av välfärdsområdets ekonomi (29 § 5 punkten). T.ex. medborgarbudgetering, en budgetenkät, ett budgetråd.',
+      en: 'Organising opportunities to participate in the county’s financial planning (section 29, point 5). E.g. participatory budgeting, a budget survey, a budget panel.',
+    },
+    legal: LEGAL.participationMethods,
+    forms: ['decision', 'planning'],
+  },
+  {
+    id: 'ownInitiative',
+    point: 6,
+    label: {
+      fi: 'Asukkaiden, järjestöjen ja muiden yhteisöjen oma-aloitteisen valmistelun tukeminen',
+      sv: 'Stödja invånarnas och organisationernas egna initiativ',
+      en: 'Supporting residents’ and organisations’ own initiatives',
+    },
+    help: {
+      fi: 'Tukemalla asukkaiden sekä järjestöjen ja muiden yhteisöjen oma-aloitteista asioiden suunnittelua ja valmistelua (29 § 6 kohta). Esim. hyvinvointialoitteet, järjestöjen valmisteluryhmät.',
+      sv: 'Stödja invånare, organisationer och andra sammanslutningar när de tar egna initiativ till att planera och bereda ärenden (29 § 6 punkten).',
+      en: 'Supporting independent planning and preparation of matters by residents, organisations and other communities (section 29, point 6).',
+    },
+    legal: LEGAL.participationMethods,
+    forms: ['initiative', 'action'],
+  },
+  {
+    id: 'otherMethod',
+    point: null,
+    label: { fi: 'Muu tapa', sv: 'Annat sätt', en: 'Other method' },
+    help: {
+      fi: 'Pykälän luettelo on esimerkinomainen ("erityisesti"), joten muutkin tavat ovat mahdollisia. Kuvaa tapa.',
+      sv: 'Paragrafens förteckning är exemplifierande ("särskilt"), så även andra sätt är möjliga. Beskriv sättet.',
+      en: 'The list in the section is open ("in particular"), so other methods are allowed. Describe the method.',
+    },
+    legal: LEGAL.participationMethods,
+    forms: [],
+  },
+] as const satisfies readonly MethodEntry[];
+
+export type MethodId = (typeof METHODS)[number]['id'];
+
+export const METHOD_STATUSES = [
+  { id: 'planned', label: { fi: 'Suunniteltu', sv: 'Planerad', en: 'Planned' } },
+  { id: 'done', label: { fi: 'Toteutettu', sv: 'Genomförd', en: 'Done' } },
+] as const satisfies readonly CatalogueEntry[];
+export type MethodStatus = (typeof METHOD_STATUSES)[number]['id'];

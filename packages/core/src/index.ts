@@ -1,0 +1,67 @@
+export { LOCALES, isLocale, formatMessage, formatLocalized, joinList } from './i18n.js';
+export type { Locale, LocalizedText, MessageParam } from './i18n.js';
+export { LEGAL, formatLegalReference } from './legal.js';
+export type { LegalReference, LegalReferenceKey } from './legal.js';
+
+export { CATALOGUES, labelOf } from './catalogues/index.js';
+export type { CatalogueName } from './catalogues/index.js';
+export { CATALOGUE_VERSION, CATALOGUE_EFFECTIVE_DATE } from './catalogues/types.js';
+export type { CatalogueEntry } from './catalogues/types.js';
+export { CHECKLIST, CHECKLIST_TITLE, SECTIONS } from './catalogues/checklist.js';
+export type { ChecklistQuestion, QuestionId } from './catalogues/checklist.js';
+export { METHODS, METHOD_STATUSES, PARTICIPATION_FORMS } from './catalogues/methods.js';
+export type { MethodEntry, MethodId, MethodStatus, ParticipationFormId } from './catalogues/methods.js';
+export { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
+export type { BodyEntry, BodyId, ConsultationStatus } from './catalogues/bodies.js';
+export { GROUPS } from './catalogues/groups.js';
+export type { GroupEntry, GroupId } from './catalogues/groups.js';
+export {
+  CHANNELS,
+  CONSTRAINTS,
+  DECIDING_BODY_KINDS,
+  GUIDANCE,
+  MATTER_TYPES,
+  OUTCOME_USES,
+  PHASES,
+  TESTING_OPTIONS,
+  YES_NO_UNSURE,
+} from './catalogues/options.js';
+export type {
+  ChannelId,
+  ConstraintId,
+  DecidingBodyKind,
+  GuidanceId,
+  MatterType,
+  OutcomeUseId,
+  PhaseId,
+  TestingOption,
+  YesNoUnsure,
+} from './catalogues/options.js';
+
+export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, REGIONS, findRegion } from './regions.js';
+export type { RegionProfile } from './regions.js';
+
+export {
+  assessmentSchema,
+  createAssessment,
+  SCHEMA_VERSION,
+  MAX_TEXT_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_ROWS,
+} from './schema.js';
+export type { Assessment, AssessmentInput, CaseDetails, MethodUse, Consultation, Exclusion } from './schema.js';
+export { parseAssessment, canonicalJson, pathToText } from './parse.js';
+export type { ParseResult, ParseError } from './parse.js';
+export { assessmentJsonSchema } from './json-schema.js';
+
+export { defineRule, SEVERITIES, SEVERITY_LABELS } from './rules/types.js';
+export type { Rule, AnyRule, RuleHit, RuleContext, Finding, Severity, FieldPath, Paths, TriggerAnswer, MessageParams } from './rules/types.js';
+export { RULES } from './rules/index.js';
+export { bodyName, regionHasBody } from './rules/helpers.js';
+export { evaluate, todayIso } from './evaluate.js';
+export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } from './evaluate.js';
+export { partCompleteness, PART_IDS } from './completeness.js';
+export type { PartId, PartCompleteness } from './completeness.js';
+
+export { EXAMPLES, EXAMPLE_NAMES } from './examples.js';
+export type { Example, ExampleName } from './examples.js';

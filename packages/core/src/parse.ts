@@ -1,0 +1,207 @@
+import type { z } from 'zod';
+import { assessmentSchema, SCHEMA_VERSION } from './schema.js';
+import type { Assessment } from './schema.js';
+import type { LocalizedText } from './i18n.js';
+import { migrate } from './migrate.js';
+
+export interface ParseError {
+  /** Where in the input, as keys and array indexes: ["methods", 0, "status"]. Empty for the whole document. */
+  readonly path: readonly (string | number)[];
+  /** The same path as text: "methods[0].status". */
+  readonly pathText: string;
+  readonly code: string;
+  readonly message: LocalizedText;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly assessment: Assessment; readonly migratedFrom?: number }
+  | { readonly ok: false; readonly errors: readonly ParseError[] };
+
+export function pathToText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function error(path: readonly (string | number)[], code: string, message: LocalizedText): ParseError {
+  return { path, pathText: pathToText(path), code, message };
+}
+
+function typeName(value: unknown): LocalizedText {
+  if (value === undefined) return { fi: 'puuttuu', sv: 'saknas', en: 'missing' };
+  if (value === null) return { fi: 'tyhjä (null)', sv: 'tomt (null)', en: 'null' };
+  if (Array.isArray(value)) return { fi: 'lista', sv: 'lista', en: 'a list' };
+  switch (typeof value) {
+    case 'string':
+      return { fi: 'teksti', sv: 'text', en: 'text' };
+    case 'number':
+      return { fi: 'numero', sv: 'tal', en: 'a number' };
+    case 'boolean':
+      return { fi: 'totuusarvo', sv: 'sanningsvärde', en: 'true/false' };
+    case 'object':
+      return { fi: 'objekti', sv: 'objekt', en: 'an object' };
+    default:
+      return { fi: typeof value, sv: typeof value, en: typeof value };
+  }
+}
+
+const EXPECTED: Record<string, LocalizedText> = {
+  string: { fi: 'teksti', sv: 'text', en: 'text' },
+  number: { fi: 'numero', sv: 'tal', en: 'a number' },
+  boolean: { fi: 'totuusarvo', sv: 'sanningsvärde', en: 'true/false' },
+  array: { fi: 'lista', sv: 'lista', en: 'a list' },
+  object: { fi: 'objekti', sv: 'objekt', en: 'an object' },
+  null: { fi: 'tyhjä (null)', sv: 'tomt (null)', en: 'null' },
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+const preview = (value: unknown) => {
+  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+};
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
+  const actual = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const exp = EXPECTED[issue.expected] ?? { fi: issue.expected, sv: issue.expected, en: issue.expected };
+      const got = typeName(actual);
+      if (actual === undefined) {
+        return { fi: `Pakollinen tieto puuttuu (odotettiin: ${exp.fi}).`, sv: `Obligatorisk uppgift saknas (förväntat: ${exp.sv}).`, en: `Required value is missing (expected ${exp.en}).` };
+      }
+      return { fi: `Väärä tyyppi: odotettiin ${exp.fi}, saatiin ${got.fi}.`, sv: `Fel typ: förväntat ${exp.sv}, fick ${got.sv}.`, en: `Wrong type: expected ${exp.en}, got ${got.en}.` };
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string') {
+        const len = typeof actual === 'string' ? actual.length : '?';
+        return {
+          fi: `Teksti on liian pitkä: ${len} merkkiä, enintään ${max}. Lyhennä tekstiä tai liitä pitkä aineisto erikseen.`,
+          sv: `Texten är för lång: ${len} tecken, högst ${max}. Förkorta texten eller bifoga långt material separat.`,
+          en: `Text is too long: ${len} characters, at most ${max}. Shorten it or attach long material separately.`,
+        };
+      }
+      return { fi: `Liian monta kohtaa: enintään ${max}.`, sv: `För många poster: högst ${max}.`, en: `Too many items: at most ${max}.` };
+    }
+    case 'invalid_format':
+      if (issue.format === 'date') {
+        return {
+          fi: `Päivämäärä "${preview(actual)}" ei kelpaa: muoto on VVVV-KK-PP, esim. 2026-03-17.`,
+          sv: `Datumet "${preview(actual)}" är ogiltigt: formatet är ÅÅÅÅ-MM-DD, t.ex. 2026-03-17.`,
+          en: `Date "${preview(actual)}" is not valid: the format is YYYY-MM-DD, e.g. 2026-03-17.`,
+        };
+      }
+      return { fi: `Muoto ei kelpaa (${issue.format}).`, sv: `Ogiltigt format (${issue.format}).`, en: `Invalid format (${issue.format}).` };
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
+      return {
+        fi: `Tuntematon arvo "${preview(actual)}". Sallitut arvot: ${list}.`,
+        sv: `Okänt värde "${preview(actual)}". Tillåtna värden: ${list}.`,
+        en: `Unknown value "${preview(actual)}". Allowed values: ${list}.`,
+      };
+    }
+    default:
+      return { fi: issue.message, sv: issue.message, en: issue.message };
+  }
+}
+
+/**
+ * Reads an assessment from anything a host or a file may hand over: a JSON string, a parsed object of this or
+ * an older schema version. Never throws; on failure every problem is listed with its path.
+ */
+export function parseAssessment(input: unknown): ParseResult {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return {
+        ok: false,
+        errors: [
+          error([], 'invalid_json', {
+            fi: `Tiedosto ei ole kelvollista JSON-muotoa: ${detail}`,
+            sv: `Filen är inte giltig JSON: ${detail}`,
+            en: `The file is not valid JSON: ${detail}`,
+          }),
+        ],
+      };
+    }
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const got = typeName(data);
+    return {
+      ok: false,
+      errors: [
+        error([], 'not_an_object', {
+          fi: `Osallisuusarvion pitää olla JSON-objekti, saatiin ${got.fi}.`,
+          sv: `En delaktighetsbedömning ska vara ett JSON-objekt, fick ${got.sv}.`,
+          en: `A participation assessment must be a JSON object, got ${got.en}.`,
+        }),
+      ],
+    };
+  }
+  const version = (data as { schemaVersion?: unknown }).schemaVersion ?? SCHEMA_VERSION;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      errors: [
+        error(['schemaVersion'], 'invalid_schema_version', {
+          fi: `schemaVersion "${preview(version)}" ei ole tunnettu versio.`,
+          sv: `schemaVersion "${preview(version)}" är ingen känd version.`,
+          en: `schemaVersion "${preview(version)}" is not a known version.`,
+        }),
+      ],
+    };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        error(['schemaVersion'], 'newer_schema_version', {
+          fi: `Arvio on tehty uudemmalla ohjelmaversiolla (schemaVersion ${version}, tämä versio tuntee ${SCHEMA_VERSION}). Päivitä osallisuusarvio-työkalu.`,
+          sv: `Bedömningen är gjord med en nyare version (schemaVersion ${version}, denna version känner till ${SCHEMA_VERSION}). Uppdatera verktyget.`,
+          en: `The assessment was made with a newer version (schemaVersion ${version}; this version knows ${SCHEMA_VERSION}). Update the osallisuusarvio toolkit.`,
+        }),
+      ],
+    };
+  }
+  const migrated = version < SCHEMA_VERSION ? migrate(data as Record<string, unknown>, version) : data;
+  const result = assessmentSchema.safeParse(migrated);
+  if (result.success) {
+    return version < SCHEMA_VERSION ? { ok: true, assessment: result.data, migratedFrom: version } : { ok: true, assessment: result.data };
+  }
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) =>
+      error(issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), issue.code, describeIssue(issue, migrated)),
+    ),
+  };
+}
+
+/** Keys sorted at every level and no whitespace: the same assessment always gives the same bytes (and hash). */
+export function canonicalJson(assessment: Assessment): string {
+  return JSON.stringify(sortKeys(assessment));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,111 @@
+import { LEGAL } from '../legal.js';
+import type { GroupId } from '../catalogues/groups.js';
+import { bodyOfGroup, consultationsOf, groupLabel, isBlank, isConsulted, isHardToReach, participationOrganised, reachesHardToReach } from './helpers.js';
+import { defineRule } from './types.js';
+
+/**
+ * Question 2 of the checklist. A group counts as invited when it is invited itself, when it is reached through
+ * a method aimed at it, or when its influence body is consulted (representative participation).
+ */
+export const affectedNotInvitedRule = defineRule({
+  id: 'affected-group-not-invited',
+  severity: 'warning',
+  title: {
+    fi: 'Ryhmää, johon päätös vaikuttaa, ei kutsuta mukaan',
+    sv: 'En grupp som påverkas bjuds inte in',
+    en: 'Affected group not invited',
+  },
+  legalBasis: [LEGAL.participationMethods, LEGAL.administrativeHearing],
+  message: {
+    fi: 'Päätös vaikuttaa ryhmään {group}, mutta sitä ei kutsuta mukaan eikä sen ulkopuolelle jättämistä ole perusteltu.',
+    sv: 'Beslutet påverkar gruppen {group}, men den bjuds inte in och det har inte motiverats varför den lämnas utanför.',
+    en: 'The decision affects {group}, but it is neither invited nor is leaving it out justified.',
+  },
+  when: (a) => {
+    // A justified decision to organise no participation covers every group at once.
+    if (!participationOrganised(a) && !isBlank(a.conclusion.noParticipationReason)) return [];
+    const reached = new Set<GroupId>([...a.invited.groups, ...a.methods.flatMap((m) => m.with)]);
+    // Hard-to-reach people are reached through organisations, open meeting places or experts by experience.
+    const hardReached = [...reached].some(reachesHardToReach);
+    const justified = new Set(a.invited.exclusions.filter((e) => e.group !== null && !isBlank(e.reason)).map((e) => e.group));
+    return a.affected.groups
+      .filter((g) => !reached.has(g) && !justified.has(g) && !(hardReached && isHardToReach(g)))
+      .filter((g) => {
+        const body = bodyOfGroup(g);
+        return body === undefined || !consultationsOf(a, body).some(isConsulted);
+      })
+      .map((g) => ({
+        fields: ['invited.groups', 'invited.exclusions'] as const,
+        answers: [{ field: 'affected.groups' as const, value: g }],
+        params: { group: groupLabel(g) },
+      }));
+  },
+});
+
+export const exclusionReasonRule = defineRule({
+  id: 'exclusion-without-reason',
+  severity: 'error',
+  title: {
+    fi: 'Ulkopuolelle jättämistä ei ole perusteltu',
+    sv: 'Att någon lämnas utanför har inte motiverats',
+    en: 'Exclusion not justified',
+  },
+  legalBasis: [LEGAL.constitutionInfluence, LEGAL.participationMethods],
+  message: {
+    fi: 'Joku jätetään tahallisesti ulkopuolelle, mutta {what} puuttuu. Kerro kuka jätetään pois ja miksi.',
+    sv: 'Någon lämnas medvetet utanför, men {what} saknas. Berätta vem som lämnas utanför och varför.',
+    en: 'Someone is deliberately left out, but {what} is missing. Say who is left out and why.',
+  },
+  when: (a) => {
+    if (a.invited.deliberatelyExcluded !== 'yes') return [];
+    const answers = [{ field: 'invited.deliberatelyExcluded' as const, value: 'yes' }];
+    if (a.invited.exclusions.length === 0) {
+      return [{ fields: ['invited.exclusions'], answers, params: { what: { fi: 'kuvaus', sv: 'en beskrivning', en: 'a description' } } }];
+    }
+    return a.invited.exclusions.flatMap((e, i) =>
+      isBlank(e.reason) || (e.group === null && isBlank(e.who))
+        ? [
+            {
+              fields: [isBlank(e.reason) ? (`invited.exclusions.${i}.reason` as const) : (`invited.exclusions.${i}.who` as const)],
+              answers,
+              params: isBlank(e.reason)
+                ? { what: { fi: 'perustelu', sv: 'motiveringen', en: 'the reason' } }
+                : { what: { fi: 'ryhmän nimi', sv: 'gruppens namn', en: 'the name of the group' } },
+            },
+          ]
+        : [],
+    );
+  },
+});
+
+/** The seed's priority area 2: people in a vulnerable position are reached through organisations, open meeting places and experts by experience. */
+export const hardToReachRule = defineRule({
+  id: 'vulnerable-not-reached',
+  severity: 'warning',
+  title: {
+    fi: 'Heikossa asemassa oleville ei ole tavoittamiskeinoa',
+    sv: 'Inget sätt att nå personer i utsatt ställning',
+    en: 'No way to reach people in a vulnerable position',
+  },
+  legalBasis: [LEGAL.participationMethods, LEGAL.constitutionParticipation],
+  message: {
+    fi: 'Päätös vaikuttaa ryhmään {groups}, jota kyselyt ja tilaisuudet harvoin tavoittavat. Kutsu mukaan järjestöjä, avoimia kohtaamispaikkoja tai kokemusasiantuntijoita.',
+    sv: 'Beslutet påverkar {groups}, som enkäter och möten sällan når. Bjud in organisationer, öppna mötesplatser eller erfarenhetsexperter.',
+    en: 'The decision affects {groups}, whom surveys and events rarely reach. Invite organisations, open meeting places or experts by experience.',
+  },
+  when: (a) => {
+    const hard = a.affected.groups.filter(isHardToReach);
+    if (hard.length === 0) return [];
+    const channels = [...a.invited.groups, ...a.methods.flatMap((m) => m.with)];
+    if (channels.some(reachesHardToReach)) return [];
+    return [
+      {
+        fields: ['invited.groups'],
+        answers: hard.map((g) => ({ field: 'affected.groups' as const, value: g })),
+        params: { groups: hard.map(groupLabel) },
+      },
+    ];
+  },
+});
+
+export const INVITED_RULES = [affectedNotInvitedRule, exclusionReasonRule, hardToReachRule] as const;

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { LOCALES } from './i18n.js';
+import { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
+import { GROUPS } from './catalogues/groups.js';
+import { METHODS, METHOD_STATUSES } from './catalogues/methods.js';
+import {
+  CHANNELS,
+  CONSTRAINTS,
+  DECIDING_BODY_KINDS,
+  GUIDANCE,
+  MATTER_TYPES,
+  OUTCOME_USES,
+  PHASES,
+  TESTING_OPTIONS,
+  YES_NO_UNSURE,
+} from './catalogues/options.js';
+import { CATALOGUE_VERSION, idsOf } from './catalogues/types.js';
+
+/** The version of the assessment's JSON shape. Older versions are migrated by `parseAssessment`. */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Free-text answers may be long (a pasted report), but not unbounded: 1 MiB of text is far beyond any real
+ * answer and still renders in the appendix. Beyond it the user gets a clear message instead of a hung tab.
+ */
+export const MAX_TEXT_LENGTH = 1_048_576;
+/** Names, titles, diary numbers and other one-line fields. */
+export const MAX_SHORT_TEXT_LENGTH = 500;
+/** No real assessment has more rows in a table; the bound keeps hostile input from exhausting memory. */
+export const MAX_ROWS = 100;
+
+const longText = () => z.string().max(MAX_TEXT_LENGTH).default('');
+const shortText = () => z.string().max(MAX_SHORT_TEXT_LENGTH).default('');
+const isoDate = () => z.iso.date().nullable().default(null);
+const idList = <const T extends readonly [string, ...string[]]>(ids: T) =>
+  z.array(z.enum(ids)).max(ids.length * 2).default([]);
+const choice = <const T extends readonly [string, ...string[]]>(ids: T) => z.enum(ids).nullable().default(null);
+
+type NonEmpty<T extends readonly unknown[]> = T extends readonly [] ? never : T & readonly [T[number], ...T[number][]];
+const ids = <const E extends readonly { id: string }[]>(entries: E) =>
+  idsOf(entries as never) as unknown as NonEmpty<{ [K in keyof E]: E[K]['id'] }>;
+
+export const GROUP_IDS = ids(GROUPS);
+export const METHOD_IDS = ids(METHODS);
+export const BODY_IDS = ids(BODIES);
+
+export const caseSchema = z
+  .object({
+    /** Diaarinumero, e.g. "KYMHVA/1234/00.01.02/2026". */
+    diaryNumber: shortText(),
+    title: shortText(),
+    decidingBody: z
+      .object({ kind: choice(ids(DECIDING_BODY_KINDS)), name: shortText() })
+      .prefault({}),
+    /** The meeting day, or for an office holder the day of the decision. */
+    meetingDate: isoDate(),
+    /** Pykälä or item number on the agenda, e.g. "§ 45". */
+    agendaItem: shortText(),
+    /** E.g. "Liite 3". */
+    appendixLabel: shortText(),
+    preparer: z.object({ name: shortText(), title: shortText(), contact: shortText() }).prefault({}),
+    /** The language the appendix is written and printed in. */
+    language: z.enum(LOCALES).default('fi'),
+    matterTypes: idList(ids(MATTER_TYPES)),
+  })
+  .prefault({});
+
+export const affectedSchema = z
+  .object({ groups: idList(GROUP_IDS), otherGroups: shortText(), text: longText() })
+  .prefault({});
+
+export const exclusionSchema = z.object({
+  group: z.enum(GROUP_IDS).nullable().default(null),
+  who: shortText(),
+  reason: longText(),
+});
+
+export const invitedSchema = z
+  .object({
+    groups: idList(GROUP_IDS),
+    otherGroups: shortText(),
+    /** The checklist asks: "Jätetäänkö joku tahallisesti ulkopuolelle?" */
+    deliberatelyExcluded: choice(['yes', 'no'] as const),
+    exclusions: z.array(exclusionSchema).max(MAX_ROWS).default([]),
+    text: longText(),
+  })
+  .prefault({});
+
+export const influenceSchema = z
+  .object({ text: longText(), constraints: idList(ids(CONSTRAINTS)), constraintDetails: longText() })
+  .prefault({});
+
+export const timingSchema = z
+  .object({
+    phases: idList(ids(PHASES)),
+    opensOn: isoDate(),
+    closesOn: isoDate(),
+    enoughTime: choice(ids(YES_NO_UNSURE)),
+    enoughTimeReason: longText(),
+    text: longText(),
+  })
+  .prefault({});
+
+export const outcomesSchema = z
+  .object({ soughtAnswers: longText(), usedFor: idList(ids(OUTCOME_USES)), text: longText() })
+  .prefault({});
+
+export const communicationSchema = z
+  .object({
+    channels: idList(ids(CHANNELS)),
+    /** Are participants told what came of their views? */
+    reportsBack: choice(ids(YES_NO_UNSURE)),
+    reportBackHow: longText(),
+    thanks: longText(),
+    text: longText(),
+  })
+  .prefault({});
+
+export const testingSchema = z
+  .object({ possible: choice(ids(TESTING_OPTIONS)), with: idList(GROUP_IDS), text: longText() })
+  .prefault({});
+
+export const methodUseSchema = z.object({
+  method: z.enum(METHOD_IDS),
+  /** The method's own name when it is not one of 29 §'s points. */
+  name: shortText(),
+  what: longText(),
+  start: isoDate(),
+  end: isoDate(),
+  with: idList(GROUP_IDS),
+  status: z.enum(ids(METHOD_STATUSES)).default('planned'),
+});
+
+/**
+ * One row per body. The fields that a status needs (a reason, a date, a summary) are checked by rules, not
+ * by the schema, so that a half-filled draft can always be saved.
+ */
+export const consultationSchema = z.object({
+  body: z.enum(BODY_IDS),
+  status: z.enum(ids(CONSULTATION_STATUSES)).nullable().default(null),
+  reason: longText(),
+  requestedOn: isoDate(),
+  receivedOn: isoDate(),
+  summary: longText(),
+});
+
+export const conclusionSchema = z
+  .object({
+    summary: longText(),
+    /** Required when no participation is organised: why not. */
+    noParticipationReason: longText(),
+  })
+  .prefault({});
+
+export const assessmentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
+  catalogueVersion: z.string().max(40).default(CATALOGUE_VERSION),
+  case: caseSchema,
+  affected: affectedSchema,
+  invited: invitedSchema,
+  influence: influenceSchema,
+  timing: timingSchema,
+  outcomes: outcomesSchema,
+  communication: communicationSchema,
+  testing: testingSchema,
+  methods: z.array(methodUseSchema).max(MAX_ROWS).default([]),
+  consultations: z.array(consultationSchema).max(MAX_ROWS).default([]),
+  guidance: z.object({ acknowledged: idList(ids(GUIDANCE)) }).prefault({}),
+  conclusion: conclusionSchema,
+});
+
+/** A complete, valid assessment: every field present. */
+export type Assessment = z.output<typeof assessmentSchema>;
+/** What a host may pass in: any field may be left out and gets its empty default. */
+export type AssessmentInput = z.input<typeof assessmentSchema>;
+export type CaseDetails = Assessment['case'];
+export type MethodUse = Assessment['methods'][number];
+export type Consultation = Assessment['consultations'][number];
+export type Exclusion = Assessment['invited']['exclusions'][number];
+
+/** A blank assessment, optionally with case details the host already knows. */
+export function createAssessment(input: AssessmentInput = {}): Assessment {
+  return assessmentSchema.parse(input);
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Makes a machine that has only Node and npm ready to build and test the project: pnpm, the Debian packages
+# the PDF and browser tests use, and the workspace's dependencies. Safe to run again; it only adds what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION=10.34.9
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null | tail -n1)" != "$PNPM_VERSION" ]; then
+  echo "bootstrap: installing pnpm@$PNPM_VERSION" >&2
+  npm install -g "pnpm@$PNPM_VERSION" >/dev/null 2>&1 || npm install -g "pnpm@$PNPM_VERSION"
+fi
+
+# chromium: widget browser tests; poppler-utils, qpdf: PDF checks; libpdfbox2-java: PDF/A-1b preflight;
+# icc-profiles-free: the sRGB profile of the PDF/A output intent.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+[ -e /usr/share/java/pdfbox2.jar ] || [ -n "$(ls /usr/share/java/pdfbox*.jar 2>/dev/null)" ] || need+=(libpdfbox2-java)
+[ -e /usr/share/color/icc/sRGB.icc ] || [ -n "$(ls /usr/share/color/icc/*/sRGB*.icc 2>/dev/null)" ] || need+=(icc-profiles-free)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO="none"; fi
+  if [ "$SUDO" = none ]; then
+    echo "bootstrap: please install these Debian packages: ${need[*]}" >&2
+    exit 1
+  fi
+  echo "bootstrap: installing Debian packages: ${need[*]}" >&2
+  $SUDO apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+pnpm install --frozen-lockfile --reporter=silent
