@@ -65,3 +65,7 @@ export type { PartId, PartCompleteness } from './completeness.js';
 
 export { EXAMPLES, EXAMPLE_NAMES } from './examples.js';
 export type { Example, ExampleName } from './examples.js';
+export { FIELD_TEXTS, fieldKey, fieldLabel } from './catalogues/fields.js';
+export type { FieldKey, FieldText } from './catalogues/fields.js';
+export { APPENDIX_TEXTS } from './texts/appendix.js';
+export { WIDGET_TEXTS } from './texts/widget.js';
