@@ -69,3 +69,4 @@ export { FIELD_TEXTS, fieldKey, fieldLabel } from './catalogues/fields.js';
 export type { FieldKey, FieldText } from './catalogues/fields.js';
 export { APPENDIX_TEXTS } from './texts/appendix.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
+export { ruleReferenceMarkdown } from './reference.js';

@@ -6,6 +6,11 @@ import { defineRule } from './types.js';
 /** The seed: the resident has a right to know "mihin päätöksiin ja toimenpiteisiin osallistuminen johtaa". */
 export const reportBackRule = defineRule({
   id: 'no-report-back',
+  description: {
+    fi: 'Laukeaa, kun osallistumista järjestetään, mutta ei ole kerrottu, että ja miten osallistujille kerrotaan, mitä osallistumisesta seurasi.',
+    sv: 'Utlöses när deltagande ordnas men det inte anges att och hur deltagarna får veta vad deltagandet ledde till.',
+    en: 'Fires when participation is organised but it is not stated that and how participants are told what came of it.',
+  },
   severity: 'warning',
   title: {
     fi: 'Osallistujille ei kerrota, mitä osallistumisesta seurasi',
@@ -34,6 +39,11 @@ export const reportBackRule = defineRule({
 
 export const guidanceRule = defineRule({
   id: 'guidance-not-acknowledged',
+  description: {
+    fi: 'Laukeaa tiedoksi, kun osallistumista järjestetään ja jokin tarkistuslistan loppuohjeen kohdista on kuittaamatta.',
+    sv: 'Utlöses för kännedom när deltagande ordnas och någon punkt i checklistans avslutande råd inte har kvitterats.',
+    en: 'Fires for information when participation is organised and some point of the checklist’s closing guidance is not acknowledged.',
+  },
   severity: 'info',
   title: {
     fi: 'Muistilistaa ei ole kuitattu',

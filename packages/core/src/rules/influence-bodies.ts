@@ -1,5 +1,6 @@
 import { LEGAL } from '../legal.js';
 import type { LegalReference } from '../legal.js';
+import { BODIES } from '../catalogues/bodies.js';
 import type { BodyId } from '../catalogues/bodies.js';
 import type { GroupId } from '../catalogues/groups.js';
 import type { LocalizedText } from '../i18n.js';
@@ -12,10 +13,17 @@ import { defineRule } from './types.js';
  * does not.
  */
 function bodyRule(id: string, group: GroupId, body: BodyId, legal: readonly LegalReference[], title: LocalizedText) {
+  const g = groupLabel(group);
+  const b = BODIES.find((x) => x.id === body)!.label;
   return defineRule({
     id,
     severity: 'error',
     title,
+    description: {
+      fi: `Laukeaa, kun päätös vaikuttaa ryhmään "${g.fi}", alueella on toimielin "${b.fi}", eikä sille ole pyydetty lausuntoa, siltä ole saatu lausuntoa tai kuulemista ole perustellusti merkitty tarpeettomaksi.`,
+      sv: `Utlöses när beslutet påverkar gruppen "${g.sv}", området har organet "${b.sv}" och inget utlåtande har begärts eller mottagits och hörandet inte med motivering har markerats som onödigt.`,
+      en: `Fires when the decision affects "${g.en}", the region has the body "${b.en}", and no statement has been requested or received from it, nor has consulting it been marked as not needed with a reason.`,
+    },
     legalBasis: legal,
     recommends: { consultations: [body] },
     message: {
@@ -83,6 +91,11 @@ export const samiLanguageCommitteeRule = bodyRule('sami-language-committee-not-c
 
 export const consultationReasonRule = defineRule({
   id: 'consultation-reason-missing',
+  description: {
+    fi: 'Laukeaa jokaisesta toimielimestä, jonka kuuleminen on merkitty tarpeettomaksi ilman perustelua.',
+    sv: 'Utlöses för varje organ vars hörande har markerats som onödigt utan motivering.',
+    en: 'Fires for each body whose consultation is marked as not needed without a reason.',
+  },
   severity: 'error',
   title: {
     fi: 'Perustelu puuttuu, miksi kuulemista ei tarvita',
@@ -105,6 +118,11 @@ export const consultationReasonRule = defineRule({
 
 export const consultationDetailsRule = defineRule({
   id: 'consultation-details-missing',
+  description: {
+    fi: 'Laukeaa, kun pyydetyltä tai saadulta lausunnolta puuttuu pyynnön päivämäärä, tai saadulta lausunnolta sen päivämäärä tai tiivistelmä.',
+    sv: 'Utlöses när ett begärt eller mottaget utlåtande saknar datum för begäran, eller ett mottaget utlåtande saknar datum eller sammanfattning.',
+    en: 'Fires when a requested or received statement lacks the date of the request, or a received statement lacks its date or summary.',
+  },
   severity: 'warning',
   title: { fi: 'Kuulemisen tiedot puutteelliset', sv: 'Uppgifterna om hörandet är ofullständiga', en: 'Consultation details incomplete' },
   legalBasis: [LEGAL.influenceBodies],

@@ -9,6 +9,11 @@ import { defineRule } from './types.js';
  */
 export const affectedNotInvitedRule = defineRule({
   id: 'affected-group-not-invited',
+  description: {
+    fi: 'Laukeaa jokaisesta ryhmästä, johon päätös vaikuttaa, mutta jota ei kutsuta suoraan, tavoiteta valitulla tavalla, kuulla vaikuttamistoimielimen kautta eikä jätetä perustellusti ulkopuolelle. Ei laukea, kun osallistumatta jättäminen on perusteltu.',
+    sv: 'Utlöses för varje grupp som påverkas men som inte bjuds in direkt, nås med ett valt sätt, hörs via ett påverkansorgan eller med motivering lämnas utanför. Utlöses inte när avsaknaden av deltagande är motiverad.',
+    en: 'Fires for each affected group that is not invited directly, reached by a chosen method, heard through its influence body or left out with a reason. Does not fire when organising no participation is justified.',
+  },
   severity: 'warning',
   title: {
     fi: 'Ryhmää, johon päätös vaikuttaa, ei kutsuta mukaan',
@@ -44,6 +49,11 @@ export const affectedNotInvitedRule = defineRule({
 
 export const exclusionReasonRule = defineRule({
   id: 'exclusion-without-reason',
+  description: {
+    fi: 'Laukeaa, kun joku jätetään tahallisesti ulkopuolelle, mutta ulkopuolelle jätettyä ryhmää tai perustelua ei ole kirjattu.',
+    sv: 'Utlöses när någon medvetet lämnas utanför men gruppen eller motiveringen inte har antecknats.',
+    en: 'Fires when someone is deliberately left out but the group or the reason is not recorded.',
+  },
   severity: 'error',
   title: {
     fi: 'Ulkopuolelle jättämistä ei ole perusteltu',
@@ -81,6 +91,11 @@ export const exclusionReasonRule = defineRule({
 /** The seed's priority area 2: people in a vulnerable position are reached through organisations, open meeting places and experts by experience. */
 export const hardToReachRule = defineRule({
   id: 'vulnerable-not-reached',
+  description: {
+    fi: 'Laukeaa, kun päätös vaikuttaa heikossa asemassa oleviin tai muita kieliä puhuviin, eikä mukaan kutsuta järjestöjä, kokemusasiantuntijoita, avoimia kohtaamispaikkoja tai kehittäjäyhteisöä.',
+    sv: 'Utlöses när beslutet påverkar personer i utsatt ställning eller talare av andra språk och inga organisationer, erfarenhetsexperter, öppna mötesplatser eller utvecklargemenskaper bjuds in.',
+    en: 'Fires when the decision affects people in a vulnerable position or speakers of other languages and no organisations, experts by experience, open meeting places or developer community are invited.',
+  },
   severity: 'warning',
   title: {
     fi: 'Heikossa asemassa oleville ei ole tavoittamiskeinoa',

@@ -5,6 +5,11 @@ import type { TriggerAnswer } from './types.js';
 
 export const budgetRule = defineRule({
   id: 'money-without-budget-participation',
+  description: {
+    fi: 'Laukeaa, kun raha on merkitty päätöstä rajoittavaksi tai asia on talousasia, eikä 29 §:n 5 kohdan tapaa (talouden suunnitteluun osallistuminen) ole valittu.',
+    sv: 'Utlöses när pengar anges som en begränsning eller ärendet gäller ekonomi och sättet i 29 § 5 punkten (delta i den ekonomiska planeringen) inte har valts.',
+    en: 'Fires when money is marked as a constraint or the matter is a budget matter and the method of section 29 point 5 (financial planning) is not chosen.',
+  },
   severity: 'recommendation',
   title: {
     fi: 'Raha rajaa päätöstä, mutta taloussuunnitteluun ei osallisteta',
@@ -34,6 +39,11 @@ export const budgetRule = defineRule({
  */
 export const serviceNetworkRule = defineRule({
   id: 'service-network-without-users',
+  description: {
+    fi: 'Laukeaa, kun asia on palveluverkon tai tilojen muutos, eikä valittuna ole sekä mielipiteiden selvittämistä (29 § 2 kohta) että yhteiskehittämistä (4 kohta), eikä palvelua tai tiloja testata.',
+    sv: 'Utlöses när ärendet ändrar servicenätet eller lokalerna och varken både åsiktsutredning (29 § 2 punkten) och samutveckling (4 punkten) har valts eller testning ordnas.',
+    en: 'Fires when the matter changes the service network or premises and neither both finding out views (s. 29 point 2) and co-design (point 4) are chosen nor is testing arranged.',
+  },
   severity: 'warning',
   title: {
     fi: 'Palveluverkon tai tilojen muutos ilman käyttäjiä',
@@ -61,6 +71,11 @@ export const serviceNetworkRule = defineRule({
 
 export const childImpactRule = defineRule({
   id: 'child-impact-assessment',
+  description: {
+    fi: 'Laukeaa tiedoksi aina, kun päätös vaikuttaa lapsiin ja nuoriin.',
+    sv: 'Utlöses för kännedom alltid när beslutet påverkar barn och unga.',
+    en: 'Fires for information whenever the decision affects children and young people.',
+  },
   severity: 'info',
   title: { fi: 'Lapsivaikutusten arviointi', sv: 'Barnkonsekvensbedömning', en: 'Child impact assessment' },
   legalBasis: [LEGAL.wellbeingImpacts],
@@ -77,6 +92,11 @@ export const childImpactRule = defineRule({
 
 export const constraintsRule = defineRule({
   id: 'constraints-not-defined',
+  description: {
+    fi: 'Laukeaa, kun osallistumista järjestetään, mutta ei ole kerrottu, mihin voi vaikuttaa, tai mikä päätöstä rajoittaa.',
+    sv: 'Utlöses när deltagande ordnas men det inte anges vad man kan påverka eller vad som begränsar beslutet.',
+    en: 'Fires when participation is organised but what can be influenced, or what limits the decision, is not stated.',
+  },
   severity: 'recommendation',
   title: {
     fi: 'Vaikuttamisen rajoja ei ole määritelty',

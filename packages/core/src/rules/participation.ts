@@ -7,6 +7,11 @@ import type { LocalizedText } from '../i18n.js';
 
 export const noParticipationRule = defineRule({
   id: 'no-participation-without-reason',
+  description: {
+    fi: 'Laukeaa, kun yhtään osallistumisen tapaa ei ole valittu, yhtäkään vaikuttamistoimielintä ei ole kuultu eikä johtopäätöksessä ole perusteltu, miksi osallistumista ei järjestetä.',
+    sv: 'Utlöses när inget sätt att delta har valts, inget påverkansorgan har hörts och slutsatsen inte motiverar varför inget deltagande ordnas.',
+    en: 'Fires when no participation method is chosen, no influence body is consulted and the conclusion gives no reason why no participation is organised.',
+  },
   severity: 'error',
   title: {
     fi: 'Osallistumista ei järjestetä eikä sitä ole perusteltu',
@@ -30,6 +35,11 @@ const otherMethod = METHODS.find((m) => m.id === 'otherMethod')!;
 
 export const methodDescriptionRule = defineRule({
   id: 'method-not-described',
+  description: {
+    fi: 'Laukeaa jokaisesta valitusta tavasta, jolta puuttuu kuvaus siitä, mitä tehdään, tai muulta tavalta nimi.',
+    sv: 'Utlöses för varje valt sätt som saknar en beskrivning av vad som görs, eller för ett annat sätt som saknar namn.',
+    en: 'Fires for each chosen method that lacks a description of what is done, or an ‘other’ method without a name.',
+  },
   severity: 'warning',
   title: { fi: 'Osallistumistapaa ei ole kuvattu', sv: 'Sättet att delta har inte beskrivits', en: 'Method not described' },
   legalBasis: [LEGAL.participationMethods],

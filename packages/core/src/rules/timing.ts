@@ -9,6 +9,11 @@ const BEFORE_DECISION: readonly MethodId[] = ['discussionEvents', 'opinionSurvey
 
 export const closesAfterMeetingRule = defineRule({
   id: 'participation-closes-after-meeting',
+  description: {
+    fi: 'Laukeaa, kun osallistumisen päättymispäivä, tai ennen päätöstä tehtävän tavan (29 § 1, 2 tai 5 kohta) päättymispäivä, on kokouspäivän jälkeen.',
+    sv: 'Utlöses när deltagandets slutdatum, eller slutdatumet för ett sätt som hör till tiden före beslutet (29 § 1, 2 eller 5 punkten), infaller efter sammanträdet.',
+    en: 'Fires when participation, or a method meant for before the decision (s. 29 points 1, 2 or 5), closes after the meeting date.',
+  },
   severity: 'error',
   title: {
     fi: 'Osallistuminen päättyy vasta kokouksen jälkeen',
@@ -39,6 +44,11 @@ export const closesAfterMeetingRule = defineRule({
 
 export const tooShortRule = defineRule({
   id: 'participation-too-short',
+  description: {
+    fi: 'Laukeaa, kun osallistumisaika (alku- ja päättymispäivä mukaan lukien) on lyhyempi kuin alueprofiilin vähimmäisaika.',
+    sv: 'Utlöses när deltagandetiden (start- och slutdag inräknade) är kortare än områdesprofilens minimitid.',
+    en: 'Fires when the participation period (first and last day included) is shorter than the region profile’s minimum.',
+  },
   severity: 'warning',
   title: {
     fi: 'Osallistumisaika on lyhyempi kuin alueen vähimmäisaika',
@@ -68,6 +78,11 @@ export const tooShortRule = defineRule({
 
 export const tooCloseToMeetingRule = defineRule({
   id: 'too-little-time-before-meeting',
+  description: {
+    fi: 'Laukeaa, kun osallistumisen päättymisestä kokoukseen on vähemmän päiviä kuin alueprofiili edellyttää tulosten käsittelyyn.',
+    sv: 'Utlöses när det från deltagandets slut till sammanträdet är färre dagar än områdesprofilen kräver för att behandla resultaten.',
+    en: 'Fires when fewer days remain between the close of participation and the meeting than the region profile needs to process the results.',
+  },
   severity: 'warning',
   title: {
     fi: 'Tuloksia ei ehditä käsitellä ennen kokousta',
@@ -98,6 +113,11 @@ export const tooCloseToMeetingRule = defineRule({
 
 export const datesReversedRule = defineRule({
   id: 'dates-reversed',
+  description: {
+    fi: 'Laukeaa, kun päättymispäivä on ennen alkamispäivää osallistumisajassa tai jossakin tavassa.',
+    sv: 'Utlöses när ett slutdatum är före startdatumet för deltagandet eller för ett sätt.',
+    en: 'Fires when an end date is before its start date, for participation as a whole or for a method.',
+  },
   severity: 'error',
   title: { fi: 'Päättymispäivä on ennen alkamispäivää', sv: 'Slutdatum före startdatum', en: 'End date before start date' },
   legalBasis: [],
@@ -121,6 +141,11 @@ export const datesReversedRule = defineRule({
 
 export const notEnoughTimeRule = defineRule({
   id: 'not-enough-time-unexplained',
+  description: {
+    fi: 'Laukeaa, kun vaikuttamiseen ei ole vastattu olevan tarpeeksi aikaa eikä syytä ole kerrottu.',
+    sv: 'Utlöses när svaret är att tiden inte räcker och ingen förklaring ges.',
+    en: 'Fires when the answer is that there is not enough time and no explanation is given.',
+  },
   severity: 'warning',
   title: { fi: 'Aika ei riitä, eikä syytä ole kerrottu', sv: 'Tiden räcker inte och orsaken anges inte', en: 'Not enough time, no explanation' },
   legalBasis: [LEGAL.participationMethods],
@@ -137,6 +162,11 @@ export const notEnoughTimeRule = defineRule({
 
 export const lateOnlyRule = defineRule({
   id: 'participation-only-after-decision',
+  description: {
+    fi: 'Laukeaa, kun osallistuminen on ajoitettu vain toimeenpano- tai seurantavaiheeseen.',
+    sv: 'Utlöses när deltagandet endast är planerat till verkställigheten eller uppföljningen.',
+    en: 'Fires when participation is timed only for implementation or follow-up.',
+  },
   severity: 'warning',
   title: {
     fi: 'Vaikuttaa voi vasta päätöksen jälkeen',

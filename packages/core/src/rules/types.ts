@@ -54,6 +54,8 @@ export interface Rule<P extends MessageParams = MessageParams> {
   readonly severity: Severity;
   /** A short name for the rule reference and the findings list. */
   readonly title: LocalizedText;
+  /** When the rule fires, in words a lawyer can check against the law. Shown in the rule reference. */
+  readonly description?: LocalizedText;
   readonly legalBasis: readonly LegalReference[];
   /** The finding's text, with `{param}` placeholders filled from the hit's params. */
   readonly message: LocalizedText;
