@@ -10,6 +10,12 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null | tail -
   npm install -g "pnpm@$PNPM_VERSION" >/dev/null 2>&1 || npm install -g "pnpm@$PNPM_VERSION"
 fi
 
+# The Debian packages are needed for the tests only: `bootstrap.sh start` skips them.
+if [ "${1:-test}" = start ]; then
+  pnpm install --frozen-lockfile --reporter=silent
+  exit 0
+fi
+
 # chromium: widget browser tests; poppler-utils, qpdf: PDF checks; libpdfbox2-java: PDF/A-1b preflight;
 # icc-profiles-free: the sRGB profile of the PDF/A output intent.
 need=()
