@@ -16,14 +16,16 @@ if [ "${1:-test}" = start ]; then
   exit 0
 fi
 
-# chromium: widget browser tests; poppler-utils, qpdf: PDF checks; libpdfbox2-java: PDF/A-1b preflight;
-# icc-profiles-free: the sRGB profile of the PDF/A output intent.
+# chromium: widget browser tests; poppler-utils, qpdf: PDF checks; libpdfbox2-java with the two APIs its
+# preflight needs on Java 11+ (javax.activation, JAXB) and a Java runtime: the PDF/A-1b check.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
-[ -e /usr/share/java/pdfbox2.jar ] || [ -n "$(ls /usr/share/java/pdfbox*.jar 2>/dev/null)" ] || need+=(libpdfbox2-java)
-[ -e /usr/share/color/icc/sRGB.icc ] || [ -n "$(ls /usr/share/color/icc/*/sRGB*.icc 2>/dev/null)" ] || need+=(icc-profiles-free)
+[ -e /usr/share/java/preflight.jar ] || need+=(libpdfbox2-java)
+[ -e /usr/share/java/javax.activation.jar ] || need+=(libactivation-java)
+[ -e /usr/share/java/jaxb-api.jar ] || need+=(libjaxb-api-java)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO="none"; fi
   if [ "$SUDO" = none ]; then

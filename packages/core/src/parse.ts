@@ -106,6 +106,13 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
+      if (actual === undefined) {
+        return {
+          fi: `Pakollinen tieto puuttuu. Sallitut arvot: ${list}.`,
+          sv: `Obligatorisk uppgift saknas. Tillåtna värden: ${list}.`,
+          en: `Required value is missing. Allowed values: ${list}.`,
+        };
+      }
       return {
         fi: `Tuntematon arvo "${preview(actual)}". Sallitut arvot: ${list}.`,
         sv: `Okänt värde "${preview(actual)}". Tillåtna värden: ${list}.`,

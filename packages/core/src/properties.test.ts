@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
+import { GROUPS } from './catalogues/groups.js';
+import { METHOD_STATUSES, METHODS } from './catalogues/methods.js';
+import {
+  CHANNELS,
+  CONSTRAINTS,
+  DECIDING_BODY_KINDS,
+  GUIDANCE,
+  MATTER_TYPES,
+  OUTCOME_USES,
+  PHASES,
+  TESTING_OPTIONS,
+  YES_NO_UNSURE,
+} from './catalogues/options.js';
+import { CATALOGUE_VERSION } from './catalogues/types.js';
+import { evaluate } from './evaluate.js';
+import { LOCALES } from './i18n.js';
+import { canonicalJson, parseAssessment } from './parse.js';
+import { REGIONS } from './regions.js';
+import type { RegionProfile } from './regions.js';
+import { SEVERITIES } from './rules/types.js';
+import { SCHEMA_VERSION } from './schema.js';
+import type { Assessment } from './schema.js';
+
+const NUM_RUNS = 200;
+
+const ids = <T extends string>(entries: readonly { id: T }[]) => entries.map((e) => e.id) as [T, ...T[]];
+const oneOf = <T extends string>(entries: readonly { id: T }[]) => fc.constantFrom(...ids(entries));
+const nullableOneOf = <T extends string>(entries: readonly { id: T }[]) => fc.option(oneOf(entries), { nil: null });
+const idList = <T extends string>(entries: readonly { id: T }[]) => fc.array(oneOf(entries), { maxLength: entries.length * 2 });
+
+/** Sámi letters, Cyrillic, Swedish and Finnish letters, control characters, emoji, braces that look like placeholders. */
+const SPECIAL = [...'čđŋšŧžČĐŊŠŦŽáÁâ', ...'ПриветЖЁё', ...'åäöÅÄÖ', '\u0000', '\u0007', '\n', '\r', '\t', '\u001f', '\u007f', '\u2028', '\u200b', '😀', '{group}', '{', '}', '"', '\\', ' '];
+const unit = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom(...SPECIAL));
+// At most 2 UTF-16 units per `unit` except the '{group}' constant (7): 60 units stay well under the 500 limit.
+const text = fc.string({ unit, maxLength: 60 });
+const isoDate = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const maybeDate = fc.option(isoDate, { nil: null });
+const rows = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 6 });
+
+const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
+  schemaVersion: fc.constant(SCHEMA_VERSION as typeof SCHEMA_VERSION),
+  catalogueVersion: fc.oneof(fc.constant(CATALOGUE_VERSION), fc.string({ maxLength: 40 })),
+  case: fc.record({
+    diaryNumber: text,
+    title: text,
+    decidingBody: fc.record({ kind: nullableOneOf(DECIDING_BODY_KINDS), name: text }),
+    meetingDate: maybeDate,
+    agendaItem: text,
+    appendixLabel: text,
+    preparer: fc.record({ name: text, title: text, contact: text }),
+    language: fc.constantFrom(...LOCALES),
+    matterTypes: idList(MATTER_TYPES),
+  }),
+  affected: fc.record({ groups: idList(GROUPS), otherGroups: text, text }),
+  invited: fc.record({
+    groups: idList(GROUPS),
+    otherGroups: text,
+    deliberatelyExcluded: fc.constantFrom('yes' as const, 'no' as const, null),
+    exclusions: rows(fc.record({ group: nullableOneOf(GROUPS), who: text, reason: text })),
+    text,
+  }),
+  influence: fc.record({ text, constraints: idList(CONSTRAINTS), constraintDetails: text }),
+  timing: fc.record({
+    phases: idList(PHASES),
+    opensOn: maybeDate,
+    closesOn: maybeDate,
+    enoughTime: nullableOneOf(YES_NO_UNSURE),
+    enoughTimeReason: text,
+    text,
+  }),
+  outcomes: fc.record({ soughtAnswers: text, usedFor: idList(OUTCOME_USES), text }),
+  communication: fc.record({ channels: idList(CHANNELS), reportsBack: nullableOneOf(YES_NO_UNSURE), reportBackHow: text, thanks: text, text }),
+  testing: fc.record({ possible: nullableOneOf(TESTING_OPTIONS), with: idList(GROUPS), text }),
+  methods: rows(
+    fc.record({ method: oneOf(METHODS), name: text, what: text, start: maybeDate, end: maybeDate, with: idList(GROUPS), status: oneOf(METHOD_STATUSES) }),
+  ),
+  consultations: rows(
+    fc.record({ body: oneOf(BODIES), status: nullableOneOf(CONSULTATION_STATUSES), reason: text, requestedOn: maybeDate, receivedOn: maybeDate, summary: text }),
+  ),
+  guidance: fc.record({ acknowledged: idList(GUIDANCE) }),
+  conclusion: fc.record({ summary: text, noParticipationReason: text }),
+});
+
+const hostRegionArb: fc.Arbitrary<RegionProfile> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 10 }),
+  name: fc.record({ fi: text, sv: text, en: text }),
+  bilingual: fc.boolean(),
+  majorityLanguage: fc.constantFrom('fi' as const, 'sv' as const),
+  samiLanguageCommittee: fc.boolean(),
+  minimumParticipationDays: fc.integer({ min: 0, max: 120 }),
+  minimumDaysBeforeMeeting: fc.integer({ min: 0, max: 60 }),
+});
+const regionArb = fc.oneof(fc.constantFrom(...REGIONS), hostRegionArb);
+
+/** The same value with the keys of every object in a different order. */
+function permuteKeys(value: unknown, seed: number): unknown {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;
+    return s;
+  };
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i > 0; i -= 1) {
+        const j = next() % (i + 1);
+        [keys[i], keys[j]] = [keys[j]!, keys[i]!];
+      }
+      return Object.fromEntries(keys.map((k) => [k, walk((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return walk(value);
+}
+
+describe('properties of any valid assessment', () => {
+  it('the arbitrary only makes valid assessments', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const result = parseAssessment(a);
+        expect(result.ok ? [] : result.errors.map((e) => e.pathText)).toEqual([]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('evaluate never throws, for any region and any today, and its output is consistent', () => {
+    fc.assert(
+      fc.property(assessmentArb, regionArb, isoDate, (a, region, today) => {
+        const e = evaluate(a, { region, today });
+        const total = SEVERITIES.reduce((n, s) => n + e.counts[s], 0);
+        expect(total).toBe(e.findings.length);
+        expect(e.completeness.overall).toBeGreaterThanOrEqual(0);
+        expect(e.completeness.overall).toBeLessThanOrEqual(1);
+        expect(e.status).toBe(e.counts.error > 0 ? 'hasErrors' : e.completeness.overall < 1 ? 'incomplete' : 'complete');
+        for (const f of e.findings) {
+          // Built-in messages take their params from catalogues and the region, never from free text.
+          for (const l of LOCALES) expect(f.message[l]).not.toMatch(/\{\w+\}/);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('parse → JSON → parse is the identity', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const first = parseAssessment(a);
+        expect(first.ok).toBe(true);
+        if (!first.ok) return;
+        expect(first.assessment).toEqual(a);
+        const second = parseAssessment(JSON.parse(JSON.stringify(first.assessment)));
+        expect(second).toEqual(first);
+        const fromString = parseAssessment(JSON.stringify(first.assessment));
+        expect(fromString).toEqual(first);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('canonicalJson is the same for key-permuted copies and survives a round trip', () => {
+    fc.assert(
+      fc.property(assessmentArb, fc.integer(), (a, seed) => {
+        const canonical = canonicalJson(a);
+        expect(canonicalJson(permuteKeys(a, seed) as Assessment)).toBe(canonical);
+        const reparsed = parseAssessment(canonical);
+        expect(reparsed.ok && canonicalJson(reparsed.assessment)).toBe(canonical);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('evaluate does not mutate its input and is deterministic', () => {
+    fc.assert(
+      fc.property(assessmentArb, regionArb, isoDate, (a, region, today) => {
+        const before = structuredClone(a);
+        const one = evaluate(a, { region, today });
+        expect(a).toEqual(before);
+        expect(evaluate(a, { region, today })).toEqual(one);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('parseAssessment never throws on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const result = parseAssessment(v);
+        if (!result.ok) for (const e of result.errors) for (const l of LOCALES) expect(e.message[l].length).toBeGreaterThan(0);
+        const fromText = parseAssessment(JSON.stringify(v));
+        expect(fromText.ok).toBe(result.ok);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('parseAssessment never throws on mutated assessments', () => {
+    fc.assert(
+      fc.property(assessmentArb, fc.constantFrom('case', 'affected', 'methods', 'consultations', 'timing', 'schemaVersion'), fc.anything(), (a, key, junk) => {
+        const broken = { ...a, [key]: junk } as unknown;
+        expect(() => parseAssessment(broken)).not.toThrow();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n.js';
+import type { LocalizedText } from '../i18n.js';
+import { LEGAL } from '../legal.js';
+import { SEVERITIES } from './types.js';
+import { RULES } from './index.js';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const testSources = readdirSync(dir)
+  .filter((f) => f.endsWith('.test.ts') && f !== 'index.test.ts')
+  .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+
+/**
+ * Rules that check the data's own consistency rather than a provision of law. Every other rule must cite
+ * at least one. Keep this list short: an entry here is a rule whose finding cannot point to a statute.
+ */
+const NO_LEGAL_BASIS = new Set(['dates-reversed']);
+
+const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+
+const expectLocalized = (text: LocalizedText | undefined, what: string) => {
+  expect(text, what).toBeDefined();
+  for (const l of LOCALES) expect(text![l].trim().length, `${what}.${l}`).toBeGreaterThan(0);
+};
+
+describe('RULES', () => {
+  it('has the 24 built-in rules', () => {
+    expect(RULES).toHaveLength(24);
+  });
+
+  it('has unique ids in kebab-case', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a severity, fi/sv/en title, message and description', (_id, rule) => {
+    expect(SEVERITIES).toContain(rule.severity);
+    expectLocalized(rule.title, 'title');
+    expectLocalized(rule.message, 'message');
+    expectLocalized(rule.description, 'description');
+    expect(typeof rule.when).toBe('function');
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s uses the same {placeholders} in fi, sv and en', (_id, rule) => {
+    const fi = placeholders(rule.message.fi);
+    expect(placeholders(rule.message.sv)).toEqual(fi);
+    expect(placeholders(rule.message.en)).toEqual(fi);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s cites a legal basis from LEGAL (or is a listed data-consistency rule)', (id, rule) => {
+    const known = new Set(Object.values(LEGAL).map((l) => l.id));
+    for (const ref of rule.legalBasis) expect(known).toContain(ref.id);
+    if (NO_LEGAL_BASIS.has(id)) expect(rule.legalBasis).toHaveLength(0);
+    else expect(rule.legalBasis.length).toBeGreaterThan(0);
+  });
+
+  it('every exempt id names an existing rule', () => {
+    for (const id of NO_LEGAL_BASIS) expect(RULES.map((r) => r.id)).toContain(id);
+  });
+
+  it.each(RULES.map((r) => r.id))('%s is named in a rules test file', (id) => {
+    expect(testSources.some((src) => src.includes(`'${id}'`))).toBe(true);
+  });
+
+  it('recommends only catalogue methods and bodies', async () => {
+    const { METHODS } = await import('../catalogues/methods.js');
+    const { BODIES } = await import('../catalogues/bodies.js');
+    for (const rule of RULES) {
+      for (const m of rule.recommends?.methods ?? []) expect(METHODS.map((x) => x.id)).toContain(m);
+      for (const b of rule.recommends?.consultations ?? []) expect(BODIES.map((x) => x.id)).toContain(b);
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export { renderAppendix, InvalidAssessmentError, ATTACHMENT_NAME } from './render.js';
+export type { RenderOptions } from './render.js';
+export { readAppendix } from './read.js';

@@ -1,0 +1,31 @@
+// Small helpers for writing PDF objects by hand, where jsPDF has no API (structure tree, metadata, attachment).
+
+/** A text string as UTF-16BE hex: no escaping pitfalls (a byte 0x0D in a literal string would turn into 0x0A). */
+export function pdfTextString(text: string): string {
+  let hex = '<FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `${hex}>`;
+}
+
+/** A name object; characters outside the regular set are #-escaped (ISO 32000-1, 7.3.5). */
+export function pdfName(name: string): string {
+  return `/${name.replace(/[^A-Za-z0-9_.-]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
+}
+
+/** UTF-8 bytes as a "binary string" (one char per byte), which is what jsPDF writes to the file. */
+export function utf8BinaryString(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}
+
+/** `D:20261123120000Z`, and the XMP form `2026-11-23T12:00:00Z` of the same instant. */
+export function pdfDate(date: Date): { pdf: string; xmp: string } {
+  const iso = date.toISOString().slice(0, 19);
+  return { pdf: `D:${iso.replace(/[-:T]/g, '')}Z`, xmp: `${iso}Z` };
+}
+
+export function xmlEscape(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, EXAMPLE_NAMES, LOCALES, canonicalJson, createAssessment, findRegion, parseAssessment } from '@osallisuusarvio/core';
+import type { Assessment, AssessmentInput, Locale } from '@osallisuusarvio/core';
+import { InvalidAssessmentError, readAppendix, renderAppendix, ATTACHMENT_NAME } from './index.js';
+import { normalise, readBack } from './test-helpers.js';
+
+const parse = (input: AssessmentInput): Assessment => {
+  const r = parseAssessment(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.assessment;
+};
+
+/** Every answer an official types, with its path: the appendix must print each of them. */
+const TEXT_KEYS = new Set([
+  'text', 'otherGroups', 'constraintDetails', 'enoughTimeReason', 'soughtAnswers', 'reportBackHow', 'thanks', 'name',
+  'what', 'who', 'reason', 'summary', 'noParticipationReason', 'diaryNumber', 'title', 'agendaItem', 'appendixLabel', 'contact',
+]);
+function typedTexts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return TEXT_KEYS.has(path.split('.').pop()!) && value.trim() ? [[path, value]] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => typedTexts(v, `${path}.${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => typedTexts(v, path ? `${path}.${k}` : k));
+  return [];
+}
+// List lines lose their marker ("- "), which the appendix draws as a bullet artifact.
+const asPrinted = (s: string) => normalise(s.replace(/^\s*[-*•–]\s+/gm, ''));
+
+describe.each(EXAMPLE_NAMES)('example %s', (name) => {
+  const example = EXAMPLES[name];
+  const region = findRegion(example.region)!;
+  const assessment = parse(example.assessment);
+
+  it.each(LOCALES)('prints every answer in %s, tagged, with metadata and the attached JSON', async (locale: Locale) => {
+    const bytes = renderAppendix(assessment, { locale, region });
+    const pdf = await readBack(bytes);
+    const text = normalise(pdf.text);
+    for (const [path, value] of typedTexts(assessment)) {
+      expect(text, `answer at ${path}`).toContain(asPrinted(value));
+    }
+    for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD']) expect(pdf.roles).toContain(role);
+    expect(pdf.marked).toBe(true);
+    expect(pdf.lang).toBe(locale === 'en' ? 'en' : `${locale}-FI`);
+    expect(pdf.metadataTitle).toContain(assessment.case.title);
+    expect(pdf.offPage).toEqual([]);
+    const page = { fi: 'Sivu', sv: 'Sida', en: 'Page' }[locale];
+    expect(pdf.allText).toContain(`${page} 1/${pdf.pages}`);
+    expect(pdf.allText).toContain(region.name[locale]);
+    const attachment = pdf.attachments[ATTACHMENT_NAME];
+    expect(new TextDecoder().decode(attachment?.content)).toBe(canonicalJson(assessment));
+    const back = readAppendix(bytes);
+    expect(back.ok && back.assessment).toEqual(assessment);
+  });
+});
+
+describe('renderAppendix', () => {
+  const example = EXAMPLES['service-network'];
+  const options = { region: findRegion(example.region)!, locale: 'fi' as const };
+
+  it('gives the same bytes for the same input and options, and different ones for another time', () => {
+    const a = renderAppendix(example.assessment, options);
+    const b = renderAppendix(structuredClone(example.assessment), options);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const c = renderAppendix(example.assessment, { ...options, generatedAt: '2027-03-01T08:00:00Z' });
+    expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false);
+  });
+
+  it('prints Sámi, Cyrillic and typographic characters exactly', async () => {
+    const sami = 'Sámegiella: čđŋšŧž ČĐŊŠŦŽ, Anarâškielâ: âäčđšžŋ, Nuõrttsääʹmǩiõll: ǥǧǩǯʒ õ';
+    const cyrillic = 'Участники: жители Котки — «центр» № 5, Україна: ґєії';
+    const typography = '“Lainaus” ’heittomerkki’ – ajatusviiva — … 10 € ‰';
+    const bytes = renderAppendix(createAssessment({ affected: { text: `${sami}\n${cyrillic}\n${typography}` } }), { locale: 'fi' });
+    const text = normalise((await readBack(bytes)).text);
+    for (const s of [sami, cyrillic, typography]) expect(text).toContain(normalise(s));
+  });
+
+  it('says explicitly which questions are unanswered', async () => {
+    const text = (await readBack(renderAppendix(createAssessment(), { locale: 'sv' }))).text;
+    // Seven questions and the conclusion.
+    expect(text.match(/Inte besvarad\./g)?.length).toBe(8);
+  });
+
+  it('breaks long answers across pages and keeps them whole', async () => {
+    const base = parse(example.assessment);
+    const long = { ...base, influence: { ...base.influence, text: Array.from({ length: 50 }, (_, i) => `Kappale ${i}. ${base.influence.text}`).join('\n\n') } };
+    const short = await readBack(renderAppendix(base, options));
+    const pdf = await readBack(renderAppendix(long, options));
+    expect(pdf.pages).toBeGreaterThan(short.pages + 2);
+    expect(pdf.offPage).toEqual([]);
+    expect(normalise(pdf.text)).toContain(normalise(long.influence.text));
+  });
+
+  it('renders hostile text as text and leaves a valid file', async () => {
+    const hostile = [
+      'Loppuu ) Tj ( ja alkaa (( \\ ) BT /F1 99 Tf ET',
+      '<script>alert("x")</script> <b>lihava</b> &amp;',
+      'endstream endobj %%EOF trailer << /Root 1 0 R >>',
+      'ohjausmerkit:\u0000\u0007\u001b[31m\u007f\u0085 loppu',
+      'bidi:\u202eesrakäännetty\u202c \u2067isolaatti\u2069',
+      'emoji 😀 and CJK 漢字',
+    ].join('\n');
+    const huge = 'Pitkä vastaus, jossa on paljon sanoja. '.repeat(1_048_576 / 40).slice(0, 1_048_576);
+    const input = parse({ affected: { text: hostile }, influence: { text: huge }, case: { title: 'Otsikko ) Tj (\u202e' } });
+    const bytes = renderAppendix(input, { locale: 'en' });
+    const pdf = await readBack(bytes);
+    const text = normalise(pdf.text);
+    expect(text).toContain('Loppuu ) Tj ( ja alkaa (( \\ ) BT /F1 99 Tf ET');
+    expect(text).toContain('<script>alert("x")</script> <b>lihava</b> &amp;');
+    expect(text).toContain('endstream endobj %%EOF trailer << /Root 1 0 R >>');
+    expect(text).toContain('ohjausmerkit:[31m loppu');
+    expect(text).toContain('bidi:esrakäännetty isolaatti');
+    expect(text).toContain('emoji \ufffd and CJK \ufffd\ufffd');
+    expect(text).toContain(normalise(huge.slice(0, 5000)));
+    expect(text).toContain(normalise(huge.slice(-5000)));
+    // Nothing is lost: the attached JSON keeps the text exactly as typed.
+    const back = readAppendix(bytes);
+    expect(back.ok && back.assessment.affected.text).toBe(hostile);
+    expect(back.ok && back.assessment.influence.text).toBe(huge);
+  });
+
+  it('leaves the JSON out on request (PDF/A-1b)', async () => {
+    const bytes = renderAppendix(example.assessment, { ...options, attachJson: false });
+    expect(Object.keys((await readBack(bytes)).attachments)).toEqual([]);
+    const back = readAppendix(bytes);
+    expect(back.ok).toBe(false);
+    expect(!back.ok && back.errors[0]?.code).toBe('noAttachment');
+  });
+
+  it('rejects an invalid assessment with the paths of the errors', () => {
+    expect(() => renderAppendix({ case: { meetingDate: 5 } } as unknown as AssessmentInput)).toThrow(InvalidAssessmentError);
+    try {
+      renderAppendix({ methods: [{ method: 'carrierPigeon' }] } as unknown as AssessmentInput);
+    } catch (e) {
+      expect((e as InvalidAssessmentError).errors.map((x) => x.pathText)).toContain('methods[0].method');
+    }
+  });
+
+  it('rejects an invalid generation time', () => {
+    expect(() => renderAppendix(example.assessment, { generatedAt: 'not a date' })).toThrow(/generatedAt/);
+  });
+});
+
+describe('readAppendix', () => {
+  it('never throws on bytes that are not an appendix', () => {
+    const cases: Uint8Array[] = [
+      new Uint8Array(),
+      new TextEncoder().encode('hello'),
+      new TextEncoder().encode('%PDF-1.4\n%%EOF'),
+      new TextEncoder().encode('%PDF-1.7\n1 0 obj <</Type /EmbeddedFile /Length 999>> stream\nxx'),
+      // An official's title that looks like an attachment must not fool the reader.
+      renderAppendix(createAssessment({ case: { title: '/Type /EmbeddedFile /Length 3 stream\nabc' } }), { attachJson: false }),
+    ];
+    const codes = cases.map((c) => {
+      const r = readAppendix(c);
+      return r.ok ? 'ok' : r.errors[0]!.code;
+    });
+    expect(codes).toEqual(['notPdf', 'notPdf', 'noAttachment', 'damagedAttachment', 'noAttachment']);
+    const r = readAppendix(new TextEncoder().encode('x'));
+    expect(!r.ok && r.errors[0]!.message.fi).toMatch(/PDF/);
+  });
+
+  it('reads an appendix whose attachment was truncated as damaged, not as an empty assessment', () => {
+    const bytes = renderAppendix(EXAMPLES.budget.assessment);
+    const at = Buffer.from(bytes).indexOf('/Type /EmbeddedFile');
+    const cut = bytes.slice(0, at + 300);
+    const r = readAppendix(cut);
+    expect(r.ok).toBe(false);
+  });
+
+  it('accepts an ArrayBuffer', () => {
+    const bytes = renderAppendix(EXAMPLES.budget.assessment);
+    expect(readAppendix(bytes.slice().buffer).ok).toBe(true);
+  });
+});

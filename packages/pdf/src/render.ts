@@ -1,0 +1,414 @@
+import { jsPDF } from 'jspdf';
+import {
+  APPENDIX_TEXTS,
+  BODIES,
+  CHANNELS,
+  CHECKLIST,
+  CHECKLIST_TITLE,
+  CONSTRAINTS,
+  CONSULTATION_STATUSES,
+  DECIDING_BODY_KINDS,
+  GENERIC_REGION,
+  GROUPS,
+  GUIDANCE,
+  MATTER_TYPES,
+  METHODS,
+  METHOD_STATUSES,
+  OUTCOME_USES,
+  PHASES,
+  SECTIONS,
+  SEVERITY_LABELS,
+  TESTING_OPTIONS,
+  YES_NO_UNSURE,
+  bodyName,
+  canonicalJson,
+  evaluate,
+  fieldLabel,
+  formatLegalReference,
+  formatMessage,
+  joinList,
+  labelOf,
+  parseAssessment,
+} from '@osallisuusarvio/core';
+import type { AnyRule, Assessment, AssessmentInput, ParseError, CatalogueEntry, Evaluation, Locale, LocalizedText, RegionProfile } from '@osallisuusarvio/core';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { ATTACHMENT_NAME, installArchive } from './archive.js';
+import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { pdfDate } from './pdf-syntax.js';
+import { sha256Hex } from './sha256.js';
+import { StructureTree } from './tagged.js';
+import { cleanText } from './text.js';
+
+export interface RenderOptions {
+  /** Language of the appendix; defaults to the assessment's `case.language`. */
+  readonly locale?: Locale;
+  readonly region?: RegionProfile;
+  /**
+   * The generation time printed in the appendix and written in its metadata. Defaults to the start of the
+   * meeting day, or 1 January 2000 without one, so that the same input always gives the same bytes; pass the
+   * real time (or SOURCE_DATE_EPOCH) to print it.
+   */
+  readonly generatedAt?: Date | string | number;
+  /** Overrides `case.appendixLabel`, e.g. "Liite 3". */
+  readonly appendixLabel?: string;
+  /** Host rules, as given to `evaluate`. */
+  readonly rules?: readonly AnyRule[];
+  readonly disabledRules?: readonly string[];
+  /**
+   * Attach the assessment's JSON (PDF/A-3b). Without it the file is PDF/A-1b, for archives that do not
+   * accept attachments; `readAppendix` then cannot re-open it.
+   */
+  readonly attachJson?: boolean;
+}
+
+const PRODUCT = 'osallisuusarvio';
+
+let fonts: { regular: string; bold: string } | undefined;
+const binary = (b64: string) => atob(b64);
+
+/** Thrown by `renderAppendix` when the assessment does not validate; `errors` name each path. */
+export class InvalidAssessmentError extends Error {
+  constructor(readonly errors: readonly ParseError[]) {
+    super(`Invalid assessment: ${errors.map((e) => `${e.pathText || '(root)'}: ${e.message.en}`).join('; ')}`);
+    this.name = 'InvalidAssessmentError';
+  }
+}
+
+function toDate(value: RenderOptions['generatedAt'], assessment: Assessment): Date {
+  if (value !== undefined) {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(value)}`);
+    return date;
+  }
+  return new Date(`${assessment.case.meetingDate ?? '2000-01-01'}T00:00:00Z`);
+}
+
+function formatIsoDate(iso: string | null): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+/** Renders the participation-assessment appendix. Same assessment and options, same bytes, in Node and browsers. */
+export function renderAppendix(input: AssessmentInput | Assessment, options: RenderOptions = {}): Uint8Array {
+  // Hosts in plain JS can pass anything; validating here gives them the same path-specific errors as an import.
+  const parsed = parseAssessment(input);
+  if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
+  const assessment = parsed.assessment;
+  const locale = options.locale ?? assessment.case.language;
+  const region = options.region ?? GENERIC_REGION;
+  const generatedAt = toDate(options.generatedAt, assessment);
+  const date = pdfDate(generatedAt);
+  const json = canonicalJson(assessment);
+  const sha256 = sha256Hex(new TextEncoder().encode(json));
+  const evaluation = evaluate(assessment, {
+    region,
+    today: generatedAt.toISOString().slice(0, 10),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
+  });
+
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  // Structure trees, /Lang and attachments are PDF 1.4–1.7 features; jsPDF declares 1.3.
+  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
+  // jsPDF accepts the font already decoded from base64; decoding once per process saves each rendering the work.
+  fonts ??= { regular: binary(NOTO_SANS_REGULAR), bold: binary(NOTO_SANS_BOLD) };
+  doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  const fontMetadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
+  const covers = (cp: number) => cp <= 0xffff && fontMetadata.characterToGlyph(cp) !== 0;
+  const clean = (text: string) => cleanText(text, covers);
+
+  const t = (text: LocalizedText, params: Record<string, string | number> = {}) => formatMessage(text[locale], params, locale);
+  const label = (entries: readonly CatalogueEntry[], id: string) => labelOf(entries, id)[locale];
+  const labels = (entries: readonly CatalogueEntry[], ids: readonly string[]) => ids.map((id) => label(entries, id));
+  const field = (path: string) => fieldLabel(path)[locale];
+
+  const title = t(APPENDIX_TEXTS.documentTitle);
+  const decisionTitle = clean(assessment.case.title);
+  const appendixLabel = clean(options.appendixLabel ?? assessment.case.appendixLabel);
+  const lang = locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en';
+  const fullTitle = decisionTitle ? `${title}: ${decisionTitle}` : title;
+
+  const attach = options.attachJson ?? true;
+  const catalog = installArchive(doc, {
+    title: fullTitle,
+    subject: [appendixLabel, clean(assessment.case.diaryNumber)].filter(Boolean).join(', '),
+    author: clean(assessment.case.preparer.name) || region.name[locale],
+    keywords: `${title}; ${region.name[locale]}; ${t(CHECKLIST_TITLE)}`,
+    creator: PRODUCT,
+    producer: `jsPDF ${jsPDF.version}`,
+    lang,
+    date,
+    sha256,
+    attachment: attach ? { json, description: t(APPENDIX_TEXTS.attachmentDescription) } : null,
+  });
+  const tree = new StructureTree(doc, lang, catalog);
+  // Title, author and subject go in the Info dictionary only when jsPDF can write them without mangling:
+  // it writes literal strings, where a UTF-16 byte 0x0A/0x0D would change meaning. XMP always has them.
+  const infoSafe = (s: string) => /^[\u0020-\u007e\u00a0-\u00ff]*$/.test(s);
+  const props: Record<string, string> = { creator: PRODUCT };
+  if (infoSafe(fullTitle)) props.title = fullTitle;
+  doc.setDocumentProperties(props);
+  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  doc.setFileId(sha256Hex(new TextEncoder().encode(`${sha256}|${locale}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`)).slice(0, 32).toUpperCase());
+
+  const layout = new Layout(doc, tree);
+  const a = assessment;
+
+  // Title block.
+  layout.heading(title, 1);
+  if (decisionTitle) layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8 });
+  const kind = a.case.decidingBody.kind ? label(DECIDING_BODY_KINDS, a.case.decidingBody.kind) : '';
+  const bodyNameText = clean(a.case.decidingBody.name);
+  const body = !kind || bodyNameText.toLowerCase().startsWith(kind.toLowerCase()) ? bodyNameText || kind : [kind, bodyNameText].filter(Boolean).join(': ');
+  const preparer = [a.case.preparer.name, a.case.preparer.title, a.case.preparer.contact].map(clean).filter(Boolean).join(', ');
+  const caseRows: [string, string][] = [
+    [field('case.diaryNumber'), clean(a.case.diaryNumber)],
+    [field('case.decidingBody.kind'), body],
+    [field('case.meetingDate'), formatIsoDate(a.case.meetingDate)],
+    [field('case.agendaItem'), clean(a.case.agendaItem)],
+    [field('case.appendixLabel'), appendixLabel],
+    [field('case.preparer.name'), preparer],
+    [field('case.matterTypes'), joinList(labels(MATTER_TYPES, a.case.matterTypes), locale)],
+    [t(APPENDIX_TEXTS.region), region.name[locale]],
+    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedAt.toISOString().slice(0, 10))],
+    [t(APPENDIX_TEXTS.catalogueVersion), a.catalogueVersion],
+  ];
+  layout.table(
+    [
+      { header: '', width: 0.3 },
+      { header: '', width: 0.7 },
+    ],
+    caseRows.map(([k, v]) => [k, v || '–']),
+    { rowHeaders: true, header: false },
+  );
+
+  // Summary for a reader who was not there.
+  layout.heading(t(SECTIONS.summary), 2);
+  const methodsSummary = a.methods.map((m) => {
+    const name = m.method === 'otherMethod' && m.name ? clean(m.name) : label(METHODS, m.method);
+    return `${name} (${label(METHOD_STATUSES, m.status).toLowerCase()})`;
+  });
+  const consultationSummary = a.consultations.map((c) =>
+    c.status ? `${bodyName(c.body, region)[locale]} (${label(CONSULTATION_STATUSES, c.status).toLowerCase()})` : bodyName(c.body, region)[locale],
+  );
+  const timing = [a.timing.opensOn, a.timing.closesOn].every(Boolean)
+    ? `${formatIsoDate(a.timing.opensOn)} – ${formatIsoDate(a.timing.closesOn)}`
+    : a.timing.opensOn
+      ? `${formatIsoDate(a.timing.opensOn)} ${t(APPENDIX_TEXTS.from)}`
+      : a.timing.closesOn
+        ? `${formatIsoDate(a.timing.closesOn)} ${t(APPENDIX_TEXTS.until)}`
+        : '';
+  const none = t(APPENDIX_TEXTS.none);
+  const affected = [...labels(GROUPS, a.affected.groups), clean(a.affected.otherGroups)].filter(Boolean);
+  layout.list([
+    `${t(APPENDIX_TEXTS.summaryAffected)}: ${joinList(affected, locale) || none}`,
+    `${t(APPENDIX_TEXTS.summaryMethods)}: ${joinList(methodsSummary, locale) || none}`,
+    `${t(APPENDIX_TEXTS.summaryConsultations)}: ${joinList(consultationSummary, locale) || none}`,
+    `${t(APPENDIX_TEXTS.summaryTiming)}: ${timing || none}`,
+    `${t(APPENDIX_TEXTS.summaryOutcomes)}: ${joinList(labels(OUTCOME_USES, a.outcomes.usedFor), locale) || none}`,
+    `${t(APPENDIX_TEXTS.summaryFindings)}: ${t(APPENDIX_TEXTS.findingCounts, evaluation.counts)}`,
+    `${t(APPENDIX_TEXTS.summaryStatus)}: ${t(statusText(evaluation))}`,
+  ]);
+
+  // The seven questions, in the checklist's order.
+  const answer = (path: string, value: string) => {
+    if (!value) return false;
+    layout.paragraph(`${field(path)}: ${value}`, { spaceAfter: 4 });
+    return true;
+  };
+  const freeText = (path: string, text: string, withLabel: boolean) => {
+    const value = clean(text).trim();
+    if (!value) return false;
+    if (withLabel) layout.paragraph(field(path), { bold: true, spaceAfter: 2 });
+    writeFreeText(layout, value);
+    return true;
+  };
+  const list = (entries: readonly CatalogueEntry[], ids: readonly string[], other = '') =>
+    joinList([...labels(entries, ids), clean(other)].filter(Boolean), locale);
+  const yesNo = (id: string | null) => (id ? label(YES_NO_UNSURE, id) : '');
+
+  for (const q of CHECKLIST) {
+    layout.heading(`${q.number}. ${q.question[locale]}`, 2);
+    layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+    const answered: boolean[] = [];
+    switch (q.id) {
+      case 'affected':
+        answered.push(answer('affected.groups', list(GROUPS, a.affected.groups, a.affected.otherGroups)));
+        answered.push(freeText('affected.text', a.affected.text, answered.some(Boolean)));
+        break;
+      case 'invited': {
+        answered.push(answer('invited.groups', list(GROUPS, a.invited.groups, a.invited.otherGroups)));
+        const excluded = a.invited.deliberatelyExcluded;
+        answered.push(answer('invited.deliberatelyExcluded', excluded ? label(YES_NO_UNSURE, excluded) : ''));
+        if (a.invited.exclusions.length > 0) {
+          layout.table(
+            [
+              { header: t(APPENDIX_TEXTS.columnGroup), width: 0.25 },
+              { header: t(APPENDIX_TEXTS.columnWho), width: 0.25 },
+              { header: t(APPENDIX_TEXTS.columnReason), width: 0.5 },
+            ],
+            a.invited.exclusions.map((e) => [e.group ? label(GROUPS, e.group) : '', clean(e.who), clean(e.reason)]),
+          );
+          answered.push(true);
+        }
+        answered.push(freeText('invited.text', a.invited.text, answered.some(Boolean)));
+        break;
+      }
+      case 'influence':
+        answered.push(freeText('influence.text', a.influence.text, false));
+        answered.push(answer('influence.constraints', list(CONSTRAINTS, a.influence.constraints)));
+        answered.push(freeText('influence.constraintDetails', a.influence.constraintDetails, true));
+        break;
+      case 'timing':
+        answered.push(answer('timing.phases', list(PHASES, a.timing.phases)));
+        answered.push(answer('timing.opensOn', formatIsoDate(a.timing.opensOn)));
+        answered.push(answer('timing.closesOn', formatIsoDate(a.timing.closesOn)));
+        answered.push(answer('timing.enoughTime', yesNo(a.timing.enoughTime)));
+        answered.push(freeText('timing.enoughTimeReason', a.timing.enoughTimeReason, true));
+        answered.push(freeText('timing.text', a.timing.text, answered.some(Boolean)));
+        break;
+      case 'outcomes':
+        answered.push(freeText('outcomes.soughtAnswers', a.outcomes.soughtAnswers, true));
+        answered.push(answer('outcomes.usedFor', list(OUTCOME_USES, a.outcomes.usedFor)));
+        answered.push(freeText('outcomes.text', a.outcomes.text, answered.some(Boolean)));
+        break;
+      case 'communication':
+        answered.push(answer('communication.channels', list(CHANNELS, a.communication.channels)));
+        answered.push(answer('communication.reportsBack', yesNo(a.communication.reportsBack)));
+        answered.push(freeText('communication.reportBackHow', a.communication.reportBackHow, true));
+        answered.push(freeText('communication.thanks', a.communication.thanks, true));
+        answered.push(freeText('communication.text', a.communication.text, answered.some(Boolean)));
+        break;
+      case 'testing':
+        answered.push(answer('testing.possible', a.testing.possible ? label(TESTING_OPTIONS, a.testing.possible) : ''));
+        answered.push(answer('testing.with', list(GROUPS, a.testing.with)));
+        answered.push(freeText('testing.text', a.testing.text, answered.some(Boolean)));
+        break;
+    }
+    if (!answered.some(Boolean)) layout.paragraph(t(APPENDIX_TEXTS.notAnswered), { color: COLOR.muted });
+  }
+
+  // Methods of 29 §.
+  layout.heading(t(SECTIONS.methods), 2);
+  if (a.methods.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noMethods));
+  else
+    layout.table(
+      [
+        { header: t(APPENDIX_TEXTS.columnMethod), width: 0.23 },
+        { header: t(APPENDIX_TEXTS.columnWhat), width: 0.31 },
+        { header: t(APPENDIX_TEXTS.columnWhen), width: 0.16 },
+        { header: t(APPENDIX_TEXTS.columnWith), width: 0.18 },
+        { header: t(APPENDIX_TEXTS.columnStatus), width: 0.12 },
+      ],
+      a.methods.map((m) => [
+        m.method === 'otherMethod' && m.name ? clean(m.name) : label(METHODS, m.method),
+        clean(m.what),
+        [formatIsoDate(m.start), formatIsoDate(m.end)].filter(Boolean).join(' – '),
+        joinList(labels(GROUPS, m.with), locale),
+        label(METHOD_STATUSES, m.status),
+      ]),
+    );
+  if (evaluation.recommendedMethods.length > 0) {
+    layout.paragraph(t(APPENDIX_TEXTS.recommendedMethods), { bold: true, spaceAfter: 2 });
+    layout.list(evaluation.recommendedMethods.map((r) => label(METHODS, r.id)));
+  }
+
+  // Influence bodies.
+  layout.heading(t(SECTIONS.consultations), 2);
+  if (a.consultations.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noConsultations));
+  else
+    layout.table(
+      [
+        { header: t(APPENDIX_TEXTS.columnBody), width: 0.27 },
+        { header: t(APPENDIX_TEXTS.columnStatus), width: 0.2 },
+        { header: t(APPENDIX_TEXTS.columnDate), width: 0.13 },
+        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4 },
+      ],
+      a.consultations.map((c) => [
+        bodyName(c.body, region)[locale],
+        c.status ? label(CONSULTATION_STATUSES, c.status) : '',
+        [formatIsoDate(c.requestedOn), formatIsoDate(c.receivedOn)].filter(Boolean).join(' / '),
+        [clean(c.reason), clean(c.summary)].filter((s) => s.trim()).join('\n'),
+      ]),
+    );
+
+  // Findings.
+  layout.heading(t(SECTIONS.findings), 2);
+  const findings = evaluation.findings.filter((f) => f.severity !== 'info');
+  if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
+  for (const f of findings) {
+    layout.paragraph(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, { bold: true, spaceAfter: 2, spaceBefore: 2 });
+    layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
+    if (f.legalBasis.length > 0) {
+      const refs = f.legalBasis.map((r) => `${formatLegalReference(r, locale)}${r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`}`);
+      layout.paragraph(`${t(APPENDIX_TEXTS.legalBasis)}: ${refs.join('; ')}`, { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+    }
+  }
+
+  // Closing guidance and conclusion.
+  layout.heading(t(SECTIONS.guidance), 2);
+  layout.list(
+    GUIDANCE.map((g) => `${g.label[locale].replace(/\.$/, '')}: ${a.guidance.acknowledged.includes(g.id) ? t(APPENDIX_TEXTS.acknowledged) : t(APPENDIX_TEXTS.notAcknowledged)}`),
+  );
+  layout.heading(t(SECTIONS.conclusion), 2);
+  const concluded = [freeText('conclusion.summary', a.conclusion.summary, false), freeText('conclusion.noParticipationReason', a.conclusion.noParticipationReason, true)];
+  if (!concluded.some(Boolean)) layout.paragraph(t(APPENDIX_TEXTS.notAnswered), { color: COLOR.muted });
+  tree.end();
+
+  // Running header and footer, as artifacts, once the page count is known.
+  const pages = doc.getNumberOfPages();
+  const footerLeft = [appendixLabel, clean(a.case.diaryNumber), `SHA-256 ${sha256.slice(0, 12)}`].filter(Boolean).join(' · ');
+  for (let i = 1; i <= pages; i++) {
+    doc.setPage(i);
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      doc.text(region.name[locale], PAGE.left, 36);
+      doc.text(title, PAGE.width - PAGE.right, 36, { align: 'right' });
+      doc.setDrawColor(COLOR.rule);
+      doc.setLineWidth(0.5);
+      doc.line(PAGE.left, 42, PAGE.width - PAGE.right, 42);
+    }, 'Header');
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      const y = PAGE.height - 32;
+      doc.line(PAGE.left, y - 12, PAGE.width - PAGE.right, y - 12);
+      doc.text(footerLeft, PAGE.left, y);
+      doc.text(t(APPENDIX_TEXTS.page, { i, n: pages }), PAGE.width - PAGE.right, y, { align: 'right' });
+    }, 'Footer');
+  }
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function statusText(evaluation: Evaluation): LocalizedText {
+  return evaluation.status === 'hasErrors'
+    ? APPENDIX_TEXTS.statusHasErrors
+    : evaluation.status === 'incomplete'
+      ? APPENDIX_TEXTS.statusIncomplete
+      : APPENDIX_TEXTS.statusComplete;
+}
+
+/** Free text keeps its paragraphs (blank lines) and list lines ("- ", "* ", "• ", "1. "). */
+function writeFreeText(layout: Layout, text: string): void {
+  const blocks = text.split(/\n\s*\n/);
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    const bullet = /^\s*(?:[-*•–]|\d+[.)])\s+/;
+    if (lines.every((l) => bullet.test(l))) {
+      layout.list(lines.map((l) => l.replace(/^\s*[-*•–]\s+/, '').trim()));
+    } else {
+      layout.paragraph(lines.join('\n'), { spaceAfter: 6 });
+    }
+  }
+}
+
+export { ATTACHMENT_NAME };
