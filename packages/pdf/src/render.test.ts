@@ -78,6 +78,13 @@ describe('renderAppendix', () => {
     expect(text.match(/Inte besvarad\./g)?.length).toBe(8);
   });
 
+  it('says which questions do not apply when no participation is organised, with a reason', async () => {
+    const example = EXAMPLES['internal-sv'];
+    const text = normalise((await readBack(renderAppendix(example.assessment, { region: findRegion(example.region)! }))).text);
+    expect(text).toContain('Gäller inte detta ärende eftersom inget deltagande ordnas');
+    expect(text).not.toContain('Inte besvarad.');
+  });
+
   it('breaks long answers across pages and keeps them whole', async () => {
     const base = parse(example.assessment);
     const long = { ...base, influence: { ...base.influence, text: Array.from({ length: 50 }, (_, i) => `Kappale ${i}. ${base.influence.text}`).join('\n\n') } };

@@ -218,13 +218,19 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   // The seven questions, in the checklist's order.
   const answer = (path: string, value: string) => {
     if (!value) return false;
-    layout.paragraph(`${field(path)}: ${value}`, { spaceAfter: 4 });
+    // A label that is a question ("Jätetäänkö joku tahallisesti ulkopuolelle?") reads better without a colon.
+    const name = field(path);
+    layout.paragraph(`${name}${/[?:]$/.test(name) ? ' ' : ': '}${value}`, { spaceAfter: 4 });
     return true;
   };
   const freeText = (path: string, text: string, withLabel: boolean) => {
     const value = clean(text).trim();
     if (!value) return false;
-    if (withLabel) layout.paragraph(field(path), { bold: true, spaceAfter: 2 });
+    if (withLabel) {
+      // Keep the label with the first lines of its answer.
+      layout.ensure(SIZE.body * 1.38 * 3);
+      layout.paragraph(field(path), { bold: true, spaceAfter: 2 });
+    }
     writeFreeText(layout, value);
     return true;
   };
@@ -290,7 +296,11 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
         answered.push(freeText('testing.text', a.testing.text, answered.some(Boolean)));
         break;
     }
-    if (!answered.some(Boolean)) layout.paragraph(t(APPENDIX_TEXTS.notAnswered), { color: COLOR.muted });
+    if (!answered.some(Boolean)) {
+      // Timing and outcomes do not apply when no participation is organised and the official has said why.
+      const applies = evaluation.completeness.parts[q.id].total > 0 || !clean(a.conclusion.noParticipationReason).trim();
+      layout.paragraph(t(applies ? APPENDIX_TEXTS.notAnswered : APPENDIX_TEXTS.notApplicable), { color: COLOR.muted });
+    }
   }
 
   // Methods of 29 §.

@@ -5,6 +5,11 @@ export const APPENDIX_TEXTS = {
   documentTitle: { fi: 'Osallisuusarviointi', sv: 'Bedömning av delaktighet', en: 'Participation assessment' },
   page: { fi: 'Sivu {i}/{n}', sv: 'Sida {i}/{n}', en: 'Page {i}/{n}' },
   notAnswered: { fi: 'Ei vastattu.', sv: 'Inte besvarad.', en: 'Not answered.' },
+  notApplicable: {
+    fi: 'Ei koske tätä asiaa, koska osallistumista ei järjestetä (perustelu kohdassa Johtopäätös).',
+    sv: 'Gäller inte detta ärende eftersom inget deltagande ordnas (motiveringen finns under Slutsats).',
+    en: 'Does not apply: no participation is organised (the reason is given under Conclusion).',
+  },
   noFindings: { fi: 'Ei havaintoja.', sv: 'Inga iakttagelser.', en: 'No findings.' },
   legalBasis: { fi: 'Oikeudellinen perusta', sv: 'Rättslig grund', en: 'Legal basis' },
   unverifiedReference: {
