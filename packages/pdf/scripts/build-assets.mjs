@@ -20,9 +20,7 @@ const ranges = [
   [0x180, 0x24f], // Latin Extended-B: Skolt Sámi (ǥ ǧ ǩ ǯ ʒ), Romani, Estonian
   [0x292, 0x292], [0x2b9, 0x2bc], [0x2c6, 0x2c7], [0x2d8, 0x2dd], // ʒ and modifier letters of Skolt Sámi (ʹ), carons, breves
   [0x300, 0x36f], // combining marks, for text typed with decomposed letters
-  [0x370, 0x3ff], // Greek (μ, Ω in units; names)
   [0x400, 0x4ff], // Cyrillic: Russian, Ukrainian, Karelian/Kildin users
-  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese names)
   [0x2010, 0x2027], [0x2030, 0x203a], [0x2044, 0x2044], // dashes, quotes, ellipsis, bullets, ‰
   [0x20ac, 0x20ac], [0x2116, 0x2116], [0x2122, 0x2122], // € № ™
   [0x2190, 0x2193], [0x2212, 0x2212], [0x2264, 0x2265], // arrows, minus, ≤ ≥

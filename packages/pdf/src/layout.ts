@@ -70,13 +70,18 @@ export class Layout {
    */
   private drawLines(element: StructElement, lines: readonly string[], x: number, size: number, bold: boolean, color: string, joinWithSpace: readonly boolean[]): void {
     const lh = lineHeight(size);
-    lines.forEach((line, i) => {
+    let i = 0;
+    while (i < lines.length) {
       if (this.y + lh > BOTTOM) this.newPage();
+      // All the lines that fit on this page go in one text() call: jsPDF's per-call work dominates otherwise.
+      const n = Math.max(1, Math.min(lines.length - i, Math.floor((BOTTOM - this.y) / lh)));
+      const chunk = lines.slice(i, i + n).map((line, k) => (joinWithSpace[i + k] ? `${line} ` : line));
       this.style(size, bold, color);
       this.tree.begin(element);
-      this.doc.text(joinWithSpace[i] ? `${line} ` : line, x, this.y + size);
-      this.y += lh;
-    });
+      this.doc.text(chunk, x, this.y + size, { lineHeightFactor: LEADING });
+      this.y += n * lh;
+      i += n;
+    }
     this.tree.end();
   }
 
@@ -218,11 +223,9 @@ export class Layout {
                 const slice = cell.lines.slice(done, done + n);
                 if (slice.length === 0) return;
                 this.tree.begin(cells[i]!);
-                slice.forEach((line, k) => {
-                  const bold = options.rowHeaders === true && i === 0;
-                  this.style(size, bold, COLOR.text);
-                  this.doc.text(cell.spaces[done + k] ? `${line} ` : line, xs[i]! + pad, top + pad + k * lh + size);
-                });
+                this.style(size, options.rowHeaders === true && i === 0, COLOR.text);
+                const text = slice.map((line, k) => (cell.spaces[done + k] ? `${line} ` : line));
+                this.doc.text(text, xs[i]! + pad, top + pad + size, { lineHeightFactor: LEADING });
                 this.tree.end();
               });
               this.y = top + height;

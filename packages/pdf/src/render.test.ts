@@ -72,6 +72,15 @@ describe('renderAppendix', () => {
     for (const s of [sami, cyrillic, typography]) expect(text).toContain(normalise(s));
   });
 
+  it('shows the decision title in the viewer in any script', async () => {
+    const cyrillic = await readBack(renderAppendix(createAssessment({ case: { title: 'Котка — “x” (a) \\ b' } })));
+    expect(cyrillic.info.Title).toBe('Osallisuusarviointi: Котка — “x” (a) \\ b');
+    expect(cyrillic.metadataTitle).toBe('Osallisuusarviointi: Котка — “x” (a) \\ b');
+    // č is U+010D: jsPDF would write a raw 0x0D byte in the Info string, so only XMP carries this title.
+    const sami = await readBack(renderAppendix(createAssessment({ case: { title: 'Sámi čđ' } })));
+    expect(sami.metadataTitle).toBe('Osallisuusarviointi: Sámi čđ');
+  });
+
   it('says explicitly which questions are unanswered', async () => {
     const text = (await readBack(renderAppendix(createAssessment(), { locale: 'sv' }))).text;
     // Seven questions and the conclusion.

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { zlibSync } from 'fflate';
 import {
   APPENDIX_TEXTS,
   BODIES,
@@ -108,7 +109,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
   });
 
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
   // Structure trees, /Lang and attachments are PDF 1.4–1.7 features; jsPDF declares 1.3.
   (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
   // jsPDF accepts the font already decoded from base64; decoding once per process saves each rendering the work.
@@ -149,7 +150,13 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const tree = new StructureTree(doc, lang, catalog);
   // Title, author and subject go in the Info dictionary only when jsPDF can write them without mangling:
   // it writes literal strings, where a UTF-16 byte 0x0A/0x0D would change meaning. XMP always has them.
-  const infoSafe = (s: string) => /^[\u0020-\u007e\u00a0-\u00ff]*$/.test(s);
+  const infoSafe = (s: string) =>
+    /^[\u0020-\u007e\u00a0-\u00ff]*$/.test(s) ||
+    // jsPDF writes other strings as UTF-16BE; only a 0x0D byte (č is U+010D) would be read back as 0x0A.
+    Array.from(s).every((ch) => {
+      const c = ch.charCodeAt(0);
+      return ch.length === 1 && c >= 0x20 && (c & 0xff) !== 0x0d && c >> 8 !== 0x0d;
+    });
   const props: Record<string, string> = { creator: PRODUCT };
   if (infoSafe(fullTitle)) props.title = fullTitle;
   doc.setDocumentProperties(props);
@@ -395,7 +402,38 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
       doc.text(t(APPENDIX_TEXTS.page, { i, n: pages }), PAGE.width - PAGE.right, y, { align: 'right' });
     }, 'Footer');
   }
-  return new Uint8Array(doc.output('arraybuffer'));
+  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+}
+
+type Filters = (data: string, chain: string[] | string) => { data: string; reverseChain: string };
+
+/**
+ * jsPDF's FlateEncode turns the compressed bytes back into a string one `+=` at a time, which is a third of
+ * the time of a typical appendix. During our own output() call (synchronous, so no other jsPDF code runs)
+ * the same fflate compression is done with a linear conversion; other filter chains go to jsPDF's own code.
+ * The bytes are identical, which the tests check.
+ */
+export function withFastFlate<T>(body: () => T): T {
+  const api = jsPDF.API as unknown as { processDataByFilters: Filters };
+  const original = api.processDataByFilters;
+  api.processDataByFilters = (data, chain) => {
+    const filters = typeof chain === 'string' ? [chain] : chain;
+    if (filters.length !== 1 || (filters[0] !== 'FlateEncode' && filters[0] !== '/FlateEncode')) return original(data, chain);
+    const bytes = new Uint8Array(data.length);
+    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+    return { data: bytesToBinary(zlibSync(bytes)), reverseChain: '/FlateDecode' };
+  };
+  try {
+    return body();
+  } finally {
+    api.processDataByFilters = original;
+  }
+}
+
+function bytesToBinary(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
 }
 
 function statusText(evaluation: Evaluation): LocalizedText {
