@@ -280,3 +280,16 @@ describe('pathToText', () => {
     expect(pathToText(['a', Symbol('b')])).toBe('a.Symbol(b)');
   });
 });
+
+describe('fields the schema does not know', () => {
+  it('are listed as ignored, so that a host or the widget can show what was left out', () => {
+    const r = parseAssessment({ case: { meetingdate: '2027-01-01', title: 'x' }, extra: 1, methods: [{ method: 'coDesign', note: 'n' }] });
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.ignored).toEqual(['case.meetingdate', 'extra', 'methods[0].note']);
+  });
+
+  it('are not reported for a complete, known assessment', () => {
+    const r = parseAssessment(JSON.stringify(createAssessment({ case: { title: 'x' } })));
+    expect(r.ok && r.ignored).toBeUndefined();
+  });
+});

@@ -14,7 +14,16 @@ export interface ParseError {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly assessment: Assessment; readonly migratedFrom?: number }
+  | {
+      readonly ok: true;
+      readonly assessment: Assessment;
+      readonly migratedFrom?: number;
+      /**
+       * Fields of the input that the schema does not know and that were left out ("meetingdate" for
+       * "meetingDate", or a field of a host's own). The widget shows them, so that nothing typed is lost unseen.
+       */
+      readonly ignored?: readonly string[];
+    }
   | { readonly ok: false; readonly errors: readonly ParseError[] };
 
 export function pathToText(path: readonly PropertyKey[]): string {
@@ -128,6 +137,20 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
  * Reads an assessment from anything a host or a file may hand over: a JSON string, a parsed object of this or
  * an older schema version. Never throws; on failure every problem is listed with its path.
  */
+/** Paths of keys present in the input but not in the parsed output, as text ("case.meetingdate"). */
+function ignoredPaths(input: unknown, output: unknown, path: (string | number)[]): string[] {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    return input.flatMap((item, i) => (i < output.length ? ignoredPaths(item, output[i], [...path, i]) : []));
+  }
+  if (input && typeof input === 'object' && output && typeof output === 'object' && !Array.isArray(input)) {
+    const out = output as Record<string, unknown>;
+    return Object.entries(input as Record<string, unknown>).flatMap(([key, value]) =>
+      key in out ? ignoredPaths(value, out[key], [...path, key]) : [pathToText([...path, key])],
+    );
+  }
+  return [];
+}
+
 export function parseAssessment(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
@@ -188,7 +211,13 @@ export function parseAssessment(input: unknown): ParseResult {
   const migrated = version < SCHEMA_VERSION ? migrate(data as Record<string, unknown>, version) : data;
   const result = assessmentSchema.safeParse(migrated);
   if (result.success) {
-    return version < SCHEMA_VERSION ? { ok: true, assessment: result.data, migratedFrom: version } : { ok: true, assessment: result.data };
+    const ignored = ignoredPaths(migrated, result.data, []);
+    return {
+      ok: true,
+      assessment: result.data,
+      ...(version < SCHEMA_VERSION ? { migratedFrom: version } : {}),
+      ...(ignored.length > 0 ? { ignored } : {}),
+    };
   }
   return {
     ok: false,
