@@ -56,5 +56,5 @@ console.log(`core production dependencies free of React and jsPDF: ${forbidden.l
 
 for (const pkg of ['pdf', 'react']) {
   const script = `packages/${pkg}/scripts/size.mjs`;
-  if (existsSync(script)) execFileSync('node', [script], { stdio: 'inherit', cwd: `packages/${pkg}` });
+  if (existsSync(script)) execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit', cwd: `packages/${pkg}` });
 }

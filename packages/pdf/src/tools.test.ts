@@ -64,3 +64,15 @@ describe('PDF/A-1b', () => {
     expect(out).toContain('is a valid PDF/A-1b file');
   });
 });
+
+describe('hostile text', () => {
+  it.skipIf(!(tools.qpdf && tools.poppler) && !required)('leaves a file that qpdf and poppler accept', () => {
+    const hostile = ') Tj ( endstream endobj %%EOF \u0000\u001b[31m \u202eabc\u202c <script>x</script> 😀\n'.repeat(2000);
+    const file = join(dir, 'hostile.pdf');
+    writeFileSync(file, renderAppendix({ case: { title: ') Tj (\u202e' }, affected: { text: hostile } }, { locale: 'fi' }));
+    const out = run('qpdf', ['--check', file]);
+    expect(out).toContain('No syntax or stream encoding errors found');
+    expect(out).not.toMatch(/WARNING|exit [1-9]/);
+    expect(run('pdfinfo', [file])).toMatch(/Tagged:\s+yes/);
+  });
+});
