@@ -1,0 +1,377 @@
+import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import { FormProvider, get, useForm } from 'react-hook-form';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  APPENDIX_TEXTS,
+  GENERIC_REGION,
+  WIDGET_TEXTS,
+  assessmentSchema,
+  canonicalJson,
+  createAssessment,
+  evaluate,
+  fieldLabel,
+  parseAssessment,
+} from '@osallisuusarvio/core';
+import type { Assessment, AssessmentInput, Evaluation, Finding, Locale } from '@osallisuusarvio/core';
+import { WidgetContext } from './context.js';
+import type { WidgetContextValue } from './context.js';
+import { EvaluationContext } from './evaluation-context.js';
+import { createStore } from './store.js';
+import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import { focusField } from './focus.js';
+import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
+import { CaseSection, ConclusionSection, ConsultationsSection, GuidanceSection, MethodsSection, Questions } from './sections.js';
+import { FindingsPanel, ProgressNav } from './findings.js';
+import { SummaryStep } from './summary.js';
+import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
+
+export interface ParticipationAssessmentFormProps extends WidgetOptions {
+  readonly ref?: Ref<FormHandle>;
+  readonly className?: string;
+}
+
+function parseInput(input: AssessmentInput | undefined): Assessment {
+  if (input === undefined) return createAssessment();
+  const parsed = parseAssessment(input);
+  if (parsed.ok) return parsed.assessment;
+  // A host bug, not the official's: say where, and start from a blank form rather than a broken one.
+  console.error('osallisuusarvio: the value given to the form is not a valid assessment', parsed.errors);
+  return createAssessment();
+}
+
+function lockedPaths(details: HostCaseDetails | undefined): Set<string> {
+  const paths = new Set<string>();
+  if (!details) return paths;
+  if (details.diaryNumber !== undefined) paths.add('case.diaryNumber');
+  if (details.title !== undefined) paths.add('case.title');
+  if (details.decidingBody?.kind !== undefined) paths.add('case.decidingBody.kind');
+  if (details.decidingBody?.name !== undefined) paths.add('case.decidingBody.name');
+  if (details.meetingDate !== undefined) paths.add('case.meetingDate');
+  return paths;
+}
+
+/** The host's case details win over what a draft or a file says: the case-management system is the record. */
+function withCase(a: Assessment, details: HostCaseDetails | undefined): Assessment {
+  if (!details) return a;
+  const c = a.case;
+  return {
+    ...a,
+    case: {
+      ...c,
+      diaryNumber: details.diaryNumber ?? c.diaryNumber,
+      title: details.title ?? c.title,
+      decidingBody: { kind: details.decidingBody?.kind ?? c.decidingBody.kind, name: details.decidingBody?.name ?? c.decidingBody.name },
+      meetingDate: details.meetingDate !== undefined ? details.meetingDate : c.meetingDate,
+    },
+  };
+}
+
+interface SchemaError {
+  readonly path: string;
+  readonly message: string;
+}
+
+function flattenErrors(errors: unknown, prefix = ''): SchemaError[] {
+  if (errors === null || typeof errors !== 'object') return [];
+  const e = errors as Record<string, unknown>;
+  if (typeof e.message === 'string' && typeof e.type === 'string') return [{ path: prefix, message: e.message }];
+  return Object.entries(e).flatMap(([k, v]) => (k === 'ref' || k === 'root' ? [] : flattenErrors(v, prefix ? `${prefix}.${k}` : k)));
+}
+
+/** zod's own checks through the resolver, with core's fi/sv/en messages in place of zod's English. */
+function localizedResolver(locale: () => Locale): Resolver<Assessment> {
+  const base = zodResolver(assessmentSchema) as unknown as Resolver<Assessment>;
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    if (Object.keys(result.errors).length === 0) return result;
+    const parsed = parseAssessment(values);
+    if (!parsed.ok) {
+      for (const e of parsed.errors) {
+        const leaf = get(result.errors, e.path.join('.')) as { message?: string } | undefined;
+        if (leaf && typeof leaf === 'object') leaf.message = e.message[locale()];
+      }
+    }
+    return result;
+  };
+}
+
+interface ErrorSummaryState {
+  readonly schema: readonly SchemaError[];
+  readonly findings: readonly Finding[];
+}
+
+function ErrorSummary({ state, locale, onGo, id }: { state: ErrorSummaryState; locale: Locale; onGo: (path: string) => void; id: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [state]);
+  const items = [
+    ...state.schema.map((e) => ({ path: e.path, text: `${fieldLabel(e.path)[locale]}: ${e.message}` })),
+    ...state.findings.map((f) => ({ path: f.fields[0] ?? '', text: f.message[locale] })),
+  ];
+  return (
+    <div className="oa-error-summary" tabIndex={-1} ref={ref} aria-labelledby={id}>
+      <h2 className="oa-heading" id={id}>
+        {WIDGET_TEXTS.errorSummaryTitle[locale]}
+      </h2>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>
+            <a
+              className="oa-link"
+              href={`#${item.path}`}
+              onClick={(e) => {
+                e.preventDefault();
+                onGo(item.path);
+              }}
+            >
+              {item.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The participation assessment form. Every question, label, option and rule comes from
+ * `@osallisuusarvio/core`; this component only collects answers and shows core's findings.
+ */
+export function ParticipationAssessmentForm(props: ParticipationAssessmentFormProps) {
+  const { locale = 'fi', region = GENERIC_REGION, readOnly = false, caseDetails, autosave, debounceMs = 250, ref } = props;
+  const idPrefix = `oa${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+
+  const evalOptions = useCallback(() => {
+    const p = latest.current;
+    return { region: p.region ?? GENERIC_REGION, ...(p.rules ? { rules: p.rules } : {}), ...(p.today ? { today: p.today } : {}) };
+  }, []);
+
+  const [initial] = useState(() => {
+    const draft = autosave ? loadDraft(autosave.key, autosave.storage) : undefined;
+    const assessment = withCase(draft ?? parseInput(props.value ?? props.defaultValue), caseDetails);
+    return { assessment, restored: draft !== undefined };
+  });
+  const [store] = useState(() => createStore<Evaluation>(evaluate(initial.assessment, evalOptions())));
+  const lastValid = useRef<Assessment>(initial.assessment);
+  const [resolver] = useState(() => localizedResolver(() => localeRef.current));
+
+  const form = useForm<Assessment>({ defaultValues: initial.assessment, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const [summary, setSummary] = useState<ErrorSummaryState | null>(null);
+  const [submitted, setSubmittedState] = useState(false);
+  const submittedRef = useRef(false);
+  const setSubmitted = useCallback((v: boolean) => {
+    // Checked first so that a keystroke does not re-render the whole form.
+    if (submittedRef.current === v) return;
+    submittedRef.current = v;
+    setSubmittedState(v);
+  }, []);
+
+  /** Parses the form's values, evaluates them and tells the host; `notify: false` only saves the draft. */
+  const commit = useCallback(
+    (notify: boolean) => {
+      const parsed = assessmentSchema.safeParse(form.getValues());
+      if (!parsed.success) return;
+      lastValid.current = parsed.data;
+      const p = latest.current;
+      if (p.autosave) saveDraft(p.autosave.key, parsed.data, p.autosave.storage);
+      if (!notify) return;
+      const evaluation = evaluate(parsed.data, evalOptions());
+      store.set(evaluation);
+      p.onChange?.(parsed.data, evaluation);
+    },
+    [form, store, evalOptions],
+  );
+
+  // Every edit schedules one evaluation; the inputs themselves never re-render for it.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const { unsubscribe } = form.watch(() => {
+      setSubmitted(false);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        commit(true);
+      }, latest.current.debounceMs ?? 250);
+    });
+    // A reload or a closed tab does not unmount React: save the last keystrokes of the draft before it goes.
+    const flush = (notify: boolean) => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      commit(notify);
+    };
+    const onPageHide = () => flush(true);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush(true);
+    };
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onHide);
+      // Unmounted: keep the draft, but do not call the host back from a form that is gone.
+      flush(false);
+    };
+  }, [form, commit, setSubmitted]);
+
+  // Region, rules or the day changed: the same answers may now give other findings.
+  const rulesKey = props.rules;
+  useEffect(() => {
+    store.set(evaluate(lastValid.current, evalOptions()));
+  }, [region, rulesKey, props.today, store, evalOptions]);
+
+  const replaceValue = useCallback(
+    (a: Assessment) => {
+      const next = withCase(a, latest.current.caseDetails);
+      form.reset(next);
+      lastValid.current = next;
+      setSummary(null);
+      commit(true);
+    },
+    [form, commit],
+  );
+
+  // A controlled value: follow the host, but ignore the echo of our own onChange. The first value is
+  // already in the form (or a restored draft is, which wins over it).
+  const firstValue = useRef(true);
+  useEffect(() => {
+    if (firstValue.current) {
+      firstValue.current = false;
+      return;
+    }
+    if (props.value === undefined) return;
+    const parsed = parseAssessment(props.value);
+    if (!parsed.ok) return;
+    const current = assessmentSchema.safeParse(form.getValues());
+    if (current.success && canonicalJson(withCase(parsed.assessment, latest.current.caseDetails)) === canonicalJson(current.data)) return;
+    replaceValue(parsed.assessment);
+  }, [props.value, form, replaceValue]);
+
+  const caseKey = JSON.stringify(caseDetails ?? null);
+  useEffect(() => {
+    const details = latest.current.caseDetails;
+    if (!details) return;
+    const current = form.getValues();
+    const next = withCase(current, details).case;
+    if (canonicalJson({ ...current, case: next }) === canonicalJson(current)) return;
+    form.setValue('case', next);
+    commit(true);
+  }, [caseKey, form, commit]);
+
+  // Keyed by the details' JSON: hosts pass a new object literal on every render.
+  const locked = useMemo(() => lockedPaths(caseDetails), [caseKey]);
+  const focus = useCallback((path: string) => focusField(rootRef.current, path), []);
+
+  const ctx = useMemo<WidgetContextValue>(
+    () => ({ locale, region, readOnly, locked, idPrefix, focusField: focus }),
+    [locale, region, readOnly, locked, idPrefix, focus],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      getValue: () => {
+        const parsed = assessmentSchema.safeParse(form.getValues());
+        return parsed.success ? parsed.data : lastValid.current;
+      },
+      getEvaluation: () => store.get(),
+      focusField: focus,
+    }),
+    [form, store, focus],
+  );
+
+  const onInvalid = (errors: FieldErrors<Assessment>) => {
+    setSummary({ schema: flattenErrors(errors), findings: [] });
+  };
+
+  const onValid = async (assessment: Assessment) => {
+    const evaluation = evaluate(assessment, evalOptions());
+    store.set(evaluation);
+    const errors = evaluation.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      setSummary({ schema: [], findings: errors });
+      return;
+    }
+    setSummary(null);
+    const p = latest.current;
+    await p.onSubmit?.(assessment, evaluation);
+    if (p.autosave?.clearOnSubmit) clearDraft(p.autosave.key, p.autosave.storage);
+    setSubmitted(true);
+  };
+
+  const withValidValue = (then: (a: Assessment) => Promise<void> | void) =>
+    form.handleSubmit(async (a) => {
+      setSummary(null);
+      await then(a);
+    }, onInvalid)();
+
+  const makePdf = async (assessment: Assessment) => {
+    const p = latest.current;
+    const bytes = await (p.renderPdf ?? defaultRenderPdf)(assessment, {
+      locale: assessment.case.language,
+      region: p.region ?? GENERIC_REGION,
+      ...(p.rules ? { rules: p.rules } : {}),
+      ...(assessment.case.appendixLabel ? { appendixLabel: assessment.case.appendixLabel } : {}),
+    });
+    const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+    p.onPdf?.(blob, assessment);
+    return blob;
+  };
+
+  const readPdf = async (bytes: Uint8Array) => (latest.current.readPdf ?? defaultReadPdf)(bytes);
+
+  return (
+    <div className={`oa-root${props.className ? ` ${props.className}` : ''}`} lang={locale} ref={rootRef}>
+      <WidgetContext.Provider value={ctx}>
+        <EvaluationContext.Provider value={store}>
+          <FormProvider {...form}>
+            <form className="oa-form" noValidate aria-label={APPENDIX_TEXTS.documentTitle[locale]} onSubmit={form.handleSubmit(onValid, onInvalid)}>
+              <p className="oa-intro">{WIDGET_TEXTS.personalDataHint[locale]}</p>
+              {initial.restored && (
+                <p className="oa-notice" role="status">
+                  {WIDGET_TEXTS.draftRestored[locale]}
+                </p>
+              )}
+              {summary && <ErrorSummary state={summary} locale={locale} onGo={focus} id={`${idPrefix}-error-summary`} />}
+              <div className="oa-layout">
+                <div className="oa-main">
+                  <CaseSection />
+                  <Questions />
+                  <MethodsSection />
+                  <ConsultationsSection />
+                  <GuidanceSection />
+                  <ConclusionSection />
+                  <SummaryStep
+                    withValidValue={withValidValue}
+                    makePdf={makePdf}
+                    readPdf={readPdf}
+                    onImport={replaceValue}
+                    canSubmit={props.onSubmit !== undefined}
+                  />
+                  {submitted && (
+                    <p className="oa-notice" role="status">
+                      {WIDGET_TEXTS.submitted[locale]}
+                    </p>
+                  )}
+                </div>
+                <aside className="oa-aside">
+                  <ProgressNav />
+                  <FindingsPanel />
+                </aside>
+              </div>
+            </form>
+          </FormProvider>
+        </EvaluationContext.Provider>
+      </WidgetContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { CATALOGUES, findRegion, isLocale } from '@osallisuusarvio/core';
+import type { AssessmentInput, DecidingBodyKind } from '@osallisuusarvio/core';
+import { mount } from './mount.js';
+import { adoptStyles } from './styles.js';
+import type { MountedWidget } from './mount.js';
+import type { HostCaseDetails, WidgetOptions } from './types.js';
+
+export const ELEMENT_NAME = 'osallisuus-arvio';
+
+const ATTRIBUTES = ['locale', 'region', 'diary-number', 'title', 'meeting-date', 'deciding-body', 'read-only', 'autosave-key'] as const;
+
+export interface OsallisuusArvioElement extends HTMLElement {
+  /** The current assessment; set it to show another one. */
+  value: AssessmentInput | undefined;
+  /** Options that attributes cannot carry: callbacks, host rules, a region profile of the host's own. */
+  options: Partial<WidgetOptions>;
+}
+
+function caseDetailsOf(el: HTMLElement): HostCaseDetails | undefined {
+  const details: { -readonly [K in keyof HostCaseDetails]: HostCaseDetails[K] } = {};
+  const diary = el.getAttribute('diary-number');
+  const title = el.getAttribute('title');
+  const date = el.getAttribute('meeting-date');
+  const body = el.getAttribute('deciding-body');
+  if (diary !== null) details.diaryNumber = diary;
+  if (title !== null) details.title = title;
+  if (date !== null) details.meetingDate = date === '' ? null : date;
+  if (body !== null) {
+    // Either a kind from the catalogue ("regionalExecutive") or the body's own name ("Aluehallitus").
+    const kind = CATALOGUES.decidingBodyKinds.find((k) => k.id === body)?.id as DecidingBodyKind | undefined;
+    details.decidingBody = kind ? { kind } : { name: body };
+  }
+  return Object.keys(details).length > 0 ? details : undefined;
+}
+
+/**
+ * Registers `<osallisuus-arvio>`: the form in an open shadow root. Attributes: locale, region (an id of
+ * REGIONS), diary-number, title, meeting-date, deciding-body, read-only, autosave-key. Events: `change`
+ * (detail `{ assessment, evaluation }`) and `pdf` (detail `{ blob, assessment }`).
+ */
+export function defineElement(name: string = ELEMENT_NAME): CustomElementConstructor | undefined {
+  if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
+  const existing = customElements.get(name);
+  if (existing) return existing;
+
+  class Element extends HTMLElement implements OsallisuusArvioElement {
+    static get observedAttributes() {
+      return [...ATTRIBUTES];
+    }
+
+    #widget: MountedWidget | undefined;
+    #container: HTMLDivElement | undefined;
+    #value: AssessmentInput | undefined;
+    #options: Partial<WidgetOptions> = {};
+
+    get value(): AssessmentInput | undefined {
+      return this.#widget ? this.#widget.getValue() : this.#value;
+    }
+
+    set value(v: AssessmentInput | undefined) {
+      this.#value = v;
+      this.#widget?.update({ value: v });
+    }
+
+    get options(): Partial<WidgetOptions> {
+      return this.#options;
+    }
+
+    set options(o: Partial<WidgetOptions>) {
+      this.#options = o;
+      this.#widget?.update(this.#collect());
+    }
+
+    #collect(): WidgetOptions {
+      const locale = this.getAttribute('locale');
+      const regionId = this.getAttribute('region');
+      const region = regionId ? findRegion(regionId) : undefined;
+      const autosaveKey = this.getAttribute('autosave-key');
+      const caseDetails = caseDetailsOf(this);
+      const o = this.#options;
+      return {
+        ...o,
+        ...(isLocale(locale) ? { locale } : {}),
+        ...(region ? { region } : {}),
+        ...(caseDetails ? { caseDetails } : {}),
+        ...(autosaveKey ? { autosave: { key: autosaveKey } } : {}),
+        readOnly: this.hasAttribute('read-only') || o.readOnly === true,
+        ...(this.#value !== undefined ? { defaultValue: this.#value, value: this.#value } : {}),
+        onChange: (assessment, evaluation) => {
+          this.dispatchEvent(new CustomEvent('change', { detail: { assessment, evaluation }, bubbles: true, composed: true }));
+          o.onChange?.(assessment, evaluation);
+        },
+        onPdf: (blob, assessment) => {
+          this.dispatchEvent(new CustomEvent('pdf', { detail: { blob, assessment }, bubbles: true, composed: true }));
+          o.onPdf?.(blob, assessment);
+        },
+      };
+    }
+
+    connectedCallback() {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      adoptStyles(shadow);
+      if (this.#widget) return;
+      this.#container = document.createElement('div');
+      shadow.append(this.#container);
+      this.#widget = mount(this.#container, this.#collect(), { adoptStyles: false });
+    }
+
+    disconnectedCallback() {
+      if (!this.#widget) return;
+      // Moving the element in the DOM disconnects it: keep the answers for the next connect.
+      this.#value = this.#widget.getValue();
+      this.#widget.unmount();
+      this.#widget = undefined;
+      this.#container?.remove();
+      this.#container = undefined;
+    }
+
+    attributeChangedCallback() {
+      this.#widget?.update(this.#collect());
+    }
+  }
+
+  customElements.define(name, Element);
+  return Element;
+}

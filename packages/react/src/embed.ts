@@ -1,0 +1,12 @@
+// The entry for pages without React: React is bundled, and importing this module registers
+// <osallisuus-arvio>. `mount()` is the same as in the main entry.
+import { defineElement } from './element.js';
+
+export { mount } from './mount.js';
+export type { MountedWidget, MountOptions } from './mount.js';
+export { defineElement, ELEMENT_NAME } from './element.js';
+export type { OsallisuusArvioElement } from './element.js';
+export { clearDraft } from './draft.js';
+export type { AutosaveOptions, FormHandle, HostCaseDetails, PdfOptions, WidgetOptions } from './types.js';
+
+defineElement();

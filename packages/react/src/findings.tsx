@@ -1,0 +1,124 @@
+import { APPENDIX_TEXTS, PART_IDS, SECTIONS, SEVERITIES, SEVERITY_LABELS, CHECKLIST, WIDGET_TEXTS, fieldLabel, formatLegalReference } from '@osallisuusarvio/core';
+import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
+import { useWidget } from './context.js';
+import { useEvaluation } from './evaluation-context.js';
+import { partId } from './sections.js';
+import { wt } from './text.js';
+
+
+export function FindingItem({ finding }: { finding: Finding }) {
+  const { locale, focusField } = useWidget();
+  const target = finding.fields[0];
+  return (
+    <li className={`oa-finding oa-finding--${finding.severity}`}>
+      <p className="oa-finding-title">
+        <span className="oa-severity">{SEVERITY_LABELS[finding.severity][locale]}:</span> {finding.title[locale]}
+      </p>
+      <p className="oa-finding-message">{finding.message[locale]}</p>
+      {finding.legalBasis.length > 0 && (
+        <p className="oa-legal">
+          {APPENDIX_TEXTS.legalBasis[locale]}:{' '}
+          {finding.legalBasis.map((ref, i) => (
+            <span key={ref.id}>
+              {i > 0 && '; '}
+              <a href={ref.url} target="_blank" rel="noopener noreferrer" className="oa-link">
+                {formatLegalReference(ref, locale)}
+              </a>
+              {!ref.verified && ` (${APPENDIX_TEXTS.unverifiedReference[locale]})`}
+            </span>
+          ))}
+        </p>
+      )}
+      {target && (
+        <button type="button" className="oa-button oa-button--link" onClick={() => focusField(target)}>
+          {wt('goToField', locale, { field: fieldLabel(target)[locale] })}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** The live findings of core's evaluate(); re-renders on a new evaluation only. */
+export function FindingsPanel() {
+  const { locale, idPrefix } = useWidget();
+  const evaluation = useEvaluation();
+  const headingId = `${idPrefix}-findings`;
+  const shown = evaluation.findings;
+  return (
+    <section className="oa-findings" aria-labelledby={headingId}>
+      <h2 className="oa-heading" id={headingId}>
+        {SECTIONS.findings[locale]}
+      </h2>
+      <p className="oa-status" role="status">
+        {wt('findingCounts', locale, { ...evaluation.counts })}
+      </p>
+      {shown.length === 0 ? (
+        <p>{WIDGET_TEXTS.noFindings[locale]}</p>
+      ) : (
+        SEVERITIES.map((severity) => {
+          const list = shown.filter((f) => f.severity === severity);
+          if (list.length === 0) return null;
+          return (
+            <ul className="oa-finding-list" key={severity} aria-label={SEVERITY_LABELS[severity][locale]}>
+              {list.map((f, i) => (
+                <FindingItem key={`${f.ruleId}-${f.fields.join()}-${i}`} finding={f} />
+              ))}
+            </ul>
+          );
+        })
+      )}
+    </section>
+  );
+}
+
+const partLabel = (part: PartId): LocalizedText => {
+  const q = CHECKLIST.find((x) => x.id === part);
+  if (q) return { fi: `${q.number}. ${q.question.fi}`, sv: `${q.number}. ${q.question.sv}`, en: `${q.number}. ${q.question.en}` };
+  return SECTIONS[part as keyof typeof SECTIONS];
+};
+
+/** Progress of every part, in the checklist's order; each entry moves focus to its part. */
+export function ProgressNav() {
+  const { locale, idPrefix, focusField } = useWidget();
+  const { parts, overall } = useEvaluation().completeness;
+  const headingId = `${idPrefix}-progress`;
+  return (
+    <nav className="oa-nav" aria-labelledby={headingId}>
+      <h2 className="oa-heading" id={headingId}>
+        {WIDGET_TEXTS.progress[locale]} <span className="oa-nav-overall">{Math.round(overall * 100)} %</span>
+      </h2>
+      <ol className="oa-nav-list">
+        {PART_IDS.map((part) => {
+          const p = parts[part];
+          const done = p.answered === p.total;
+          return (
+            <li key={part} className={done ? 'oa-nav-item oa-nav-item--done' : 'oa-nav-item'}>
+              <a
+                className="oa-link"
+                href={`#${partId(idPrefix, part)}`}
+                onClick={(e) => {
+                  // To the first unanswered item of the part (core lists them in order), else to the part.
+                  // Handled here also because inside a shadow root the fragment does not resolve.
+                  const missing = p.missing[0];
+                  if (missing && focusField(missing)) {
+                    e.preventDefault();
+                    return;
+                  }
+                  const el = (e.currentTarget.getRootNode() as Document | ShadowRoot).getElementById?.(partId(idPrefix, part));
+                  if (el) {
+                    e.preventDefault();
+                    el.focus();
+                    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start' });
+                  }
+                }}
+              >
+                {partLabel(part)[locale]}
+              </a>{' '}
+              {p.total > 0 && <span className="oa-nav-count">{wt('progressOf', locale, { answered: p.answered, total: p.total })}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

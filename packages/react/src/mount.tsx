@@ -1,0 +1,59 @@
+import { createRef } from 'react';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import type { Assessment, Evaluation } from '@osallisuusarvio/core';
+import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
+import type { FormHandle, WidgetOptions } from './types.js';
+import { adoptStyles } from './styles.js';
+
+export interface MountedWidget {
+  /** Merges new options into the current ones and re-renders (e.g. another locale or case details). */
+  update(options: Partial<WidgetOptions>): void;
+  getValue(): Assessment;
+  getEvaluation(): Evaluation;
+  unmount(): void;
+}
+
+export interface MountOptions {
+  /**
+   * Apply the widget's stylesheet to the element's document or shadow root (a constructable stylesheet,
+   * CSP-safe; every selector is scoped to `.oa-` classes). Default true; pass false when the page links
+   * `@osallisuusarvio/react/styles.css` itself.
+   */
+  readonly adoptStyles?: boolean;
+}
+
+/** Renders the form into an element of a page that does not use React. */
+export function mount(element: Element, options: WidgetOptions = {}, mountOptions: MountOptions = {}): MountedWidget {
+  if (mountOptions.adoptStyles !== false) {
+    const rootNode = element.getRootNode();
+    if (rootNode instanceof Document || rootNode instanceof ShadowRoot) adoptStyles(rootNode);
+  }
+  const root = createRoot(element);
+  const handle = createRef<FormHandle>();
+  let current: WidgetOptions = options;
+  let mounted = true;
+  const render = () => {
+    // Synchronous, so that getValue() works right after mount() and update().
+    flushSync(() => root.render(<ParticipationAssessmentForm {...current} ref={handle} />));
+  };
+  render();
+  const get = () => {
+    if (!handle.current) throw new Error('osallisuusarvio: the widget is not mounted.');
+    return handle.current;
+  };
+  return {
+    update(next) {
+      if (!mounted) return;
+      current = { ...current, ...next };
+      render();
+    },
+    getValue: () => get().getValue(),
+    getEvaluation: () => get().getEvaluation(),
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      root.unmount();
+    },
+  };
+}

@@ -1,0 +1,460 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import {
+  BODIES,
+  CATALOGUES,
+  CHECKLIST,
+  CONSULTATION_STATUSES,
+  GROUPS,
+  LOCALES,
+  METHODS,
+  METHOD_STATUSES,
+  SECTIONS,
+  WIDGET_TEXTS,
+  bodyName,
+  createAssessment,
+  labelOf,
+  participationOrganised,
+  regionHasBody,
+} from '@osallisuusarvio/core';
+import type { Assessment, BodyId, ChecklistQuestion, LocalizedText, MethodId, PartId, QuestionId } from '@osallisuusarvio/core';
+import { CheckboxGroup, RadioGroup, SelectField, TextField } from './fields.js';
+import { useWidget } from './context.js';
+import { useEvaluation } from './evaluation-context.js';
+import { wt } from './text.js';
+
+export function partId(prefix: string, part: PartId): string {
+  return `${prefix}-part-${part}`;
+}
+
+/** "2/3 answered" for one part, from core's completeness. */
+export function PartProgress({ part }: { part: PartId }) {
+  const { locale } = useWidget();
+  const { answered, total } = useEvaluation().completeness.parts[part];
+  if (total === 0) return null;
+  return (
+    <p className={`oa-progress${answered === total ? ' oa-progress--done' : ''}`}>
+      <progress className="oa-progress-bar" max={total} value={answered} aria-hidden="true" />
+      <span>{wt('progressOf', locale, { answered, total })}</span>
+    </p>
+  );
+}
+
+function Part({ part, legend, children, describedBy }: { part: PartId; legend: ReactNode; children: ReactNode; describedBy?: string }) {
+  const { idPrefix } = useWidget();
+  return (
+    <fieldset className="oa-part" id={partId(idPrefix, part)} tabIndex={-1} aria-describedby={describedBy}>
+      <legend className="oa-part-legend">{legend}</legend>
+      <PartProgress part={part} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** Renders its children while the watched field satisfies `test`; a small subscriber, so the rest stays still. */
+function When<T>({ name, test, children }: { name: string; test: (value: T) => boolean; children: ReactNode }) {
+  const value = useWatch({ name }) as T;
+  return test(value) ? <>{children}</> : null;
+}
+
+const YES_NO = CATALOGUES.yesNoUnsure.filter((o) => o.id === 'yes' || o.id === 'no');
+const LANGUAGE_OPTIONS = LOCALES.map((id) => ({
+  id,
+  label: { fi: WIDGET_TEXTS.languageFi, sv: WIDGET_TEXTS.languageSv, en: WIDGET_TEXTS.languageEn }[id],
+}));
+
+export function CaseSection() {
+  const { locale } = useWidget();
+  return (
+    <Part part="case" legend={SECTIONS.case[locale]}>
+      <div className="oa-grid">
+        <TextField name="case.diaryNumber" />
+        <TextField name="case.title" />
+        <SelectField name="case.decidingBody.kind" options={CATALOGUES.decidingBodyKinds} />
+        <TextField name="case.decidingBody.name" />
+        <TextField name="case.meetingDate" type="date" />
+        <TextField name="case.agendaItem" />
+        <TextField name="case.appendixLabel" />
+        <SelectField name="case.language" options={LANGUAGE_OPTIONS} nullable={false} />
+        <TextField name="case.preparer.name" />
+        <TextField name="case.preparer.title" />
+        <TextField name="case.preparer.contact" />
+      </div>
+      <CheckboxGroup name="case.matterTypes" options={CATALOGUES.matterTypes} />
+    </Part>
+  );
+}
+
+function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children: ReactNode }) {
+  const { locale, idPrefix } = useWidget();
+  const base = partId(idPrefix, q.id);
+  return (
+    <Part
+      part={q.id}
+      describedBy={`${base}-prompts ${base}-help`}
+      legend={
+        <>
+          <span className="oa-question-number">{q.number}.</span> {q.question[locale]}
+        </>
+      }
+    >
+      <p className="oa-prompts" id={`${base}-prompts`}>
+        {q.prompts[locale]}
+      </p>
+      <p className="oa-help" id={`${base}-help`}>
+        {q.help[locale]}
+      </p>
+      <details className="oa-example">
+        <summary className="oa-example-summary">{WIDGET_TEXTS.example[locale]}</summary>
+        <p>{q.example[locale]}</p>
+      </details>
+      {children}
+    </Part>
+  );
+}
+
+function RemoveButton({ onClick, row }: { onClick: () => void; row: string }) {
+  const { locale, readOnly } = useWidget();
+  if (readOnly) return null;
+  return (
+    <button type="button" className="oa-button oa-button--quiet" onClick={onClick}>
+      {wt('removeRow', locale, { row })}
+    </button>
+  );
+}
+
+function Exclusions() {
+  const { locale, readOnly } = useWidget();
+  const { fields, append, remove } = useFieldArray<Assessment, 'invited.exclusions'>({ name: 'invited.exclusions' });
+  return (
+    <div className="oa-rows" data-oa-field="invited.exclusions" tabIndex={-1}>
+      {fields.map((f, i) => {
+        const row = wt('exclusionRow', locale, { n: i + 1 });
+        return (
+          <fieldset className="oa-row" key={f.id} data-oa-field={`invited.exclusions.${i}`}>
+            <legend className="oa-row-legend">{row}</legend>
+            <SelectField name={`invited.exclusions.${i}.group`} options={GROUPS} />
+            <TextField name={`invited.exclusions.${i}.who`} />
+            <TextField name={`invited.exclusions.${i}.reason`} multiline />
+            <RemoveButton row={row} onClick={() => remove(i)} />
+          </fieldset>
+        );
+      })}
+      {!readOnly && (
+        <button
+          type="button"
+          className="oa-button"
+          onClick={() => append({ group: null, who: '', reason: '' }, { shouldFocus: true, focusName: `invited.exclusions.${fields.length}.group` })}
+        >
+          {WIDGET_TEXTS.addExclusion[locale]}
+        </button>
+      )}
+    </div>
+  );
+}
+
+const QUESTION_FIELDS: Record<QuestionId, () => ReactNode> = {
+  affected: () => (
+    <>
+      <CheckboxGroup name="affected.groups" options={GROUPS} />
+      <TextField name="affected.otherGroups" />
+      <TextField name="affected.text" multiline />
+    </>
+  ),
+  invited: () => (
+    <>
+      <CheckboxGroup name="invited.groups" options={GROUPS} />
+      <TextField name="invited.otherGroups" />
+      <TextField name="invited.text" multiline />
+      <RadioGroup name="invited.deliberatelyExcluded" options={YES_NO} />
+      <When<string | null> name="invited.deliberatelyExcluded" test={(v) => v === 'yes'}>
+        <Exclusions />
+      </When>
+    </>
+  ),
+  influence: () => (
+    <>
+      <TextField name="influence.text" multiline />
+      <CheckboxGroup name="influence.constraints" options={CATALOGUES.constraints} />
+      <TextField name="influence.constraintDetails" multiline />
+    </>
+  ),
+  timing: () => (
+    <>
+      <CheckboxGroup name="timing.phases" options={CATALOGUES.phases} />
+      <div className="oa-grid">
+        <TextField name="timing.opensOn" type="date" />
+        <TextField name="timing.closesOn" type="date" />
+      </div>
+      <RadioGroup name="timing.enoughTime" options={CATALOGUES.yesNoUnsure} />
+      <When<string | null> name="timing.enoughTime" test={(v) => v === 'no' || v === 'unsure'}>
+        <TextField name="timing.enoughTimeReason" multiline />
+      </When>
+      <TextField name="timing.text" multiline />
+    </>
+  ),
+  outcomes: () => (
+    <>
+      <TextField name="outcomes.soughtAnswers" multiline />
+      <CheckboxGroup name="outcomes.usedFor" options={CATALOGUES.outcomeUses} />
+      <TextField name="outcomes.text" multiline />
+    </>
+  ),
+  communication: () => (
+    <>
+      <CheckboxGroup name="communication.channels" options={CATALOGUES.channels} />
+      <RadioGroup name="communication.reportsBack" options={CATALOGUES.yesNoUnsure} />
+      <When<string | null> name="communication.reportsBack" test={(v) => v === 'yes'}>
+        <TextField name="communication.reportBackHow" multiline />
+      </When>
+      <TextField name="communication.thanks" multiline />
+      <TextField name="communication.text" multiline />
+    </>
+  ),
+  testing: () => (
+    <>
+      <RadioGroup name="testing.possible" options={CATALOGUES.testingOptions} />
+      <When<string | null> name="testing.possible" test={(v) => v === 'yes'}>
+        <CheckboxGroup name="testing.with" options={GROUPS} />
+      </When>
+      <TextField name="testing.text" multiline />
+    </>
+  ),
+};
+
+export function Questions() {
+  return (
+    <>
+      {CHECKLIST.map((q) => (
+        <Question key={q.id} q={q}>
+          {QUESTION_FIELDS[q.id]()}
+        </Question>
+      ))}
+    </>
+  );
+}
+
+function WatchedLegend({ name, prefix, labels }: { name: string; prefix: string; labels: (id: string) => LocalizedText }) {
+  const { locale } = useWidget();
+  const id = useWatch({ name }) as string;
+  return (
+    <legend className="oa-row-legend">
+      {prefix}: {labels(id)[locale]}
+    </legend>
+  );
+}
+
+function AddPicker<Id extends string>({
+  label,
+  options,
+  onAdd,
+}: {
+  label: string;
+  options: readonly { id: Id; label: LocalizedText }[];
+  onAdd: (id: Id) => void;
+}) {
+  const { locale, idPrefix, readOnly } = useWidget();
+  const [choice, setChoice] = useState<Id | ''>('');
+  if (readOnly) return null;
+  const id = `${idPrefix}-add-${label.replace(/\W+/g, '-')}`;
+  return (
+    <div className="oa-add">
+      <label className="oa-label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="oa-add-row">
+        <select id={id} className="oa-select" value={choice} onChange={(e) => setChoice(e.target.value as Id)}>
+          <option value="">{WIDGET_TEXTS.chooseOption[locale]}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label[locale]}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="oa-button"
+          disabled={choice === ''}
+          onClick={() => {
+            if (choice !== '') onAdd(choice);
+            setChoice('');
+          }}
+        >
+          {label}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const methodLabel = (id: string) => labelOf(METHODS, id);
+
+/**
+ * A select of a row's method or body, described by the catalogue's help of the chosen option (what 29 §
+ * means by the method, what the body is for). A body the region does not have stays shown if a row has it.
+ */
+function CatalogueSelect({ name, options }: { name: string; options: readonly { id: string; label: LocalizedText; help?: LocalizedText }[] }) {
+  const current = useWatch({ name }) as string;
+  const chosen = options.find((o) => o.id === current);
+  const all = chosen ? options : [...options, { id: current, label: labelOf(BODIES, current) }];
+  return <SelectField name={name} options={all} nullable={false} {...(chosen?.help ? { hint: chosen.help } : {})} />;
+}
+
+const blankMethod = (method: MethodId) => createAssessment({ methods: [{ method }] }).methods[0]!;
+const blankConsultation = (body: BodyId) => createAssessment({ consultations: [{ body }] }).consultations[0]!;
+
+function RecommendedMethods({ onAdd }: { onAdd: (id: MethodId) => void }) {
+  const { locale, readOnly } = useWidget();
+  const recommended = useEvaluation().recommendedMethods;
+  if (recommended.length === 0 || readOnly) return null;
+  return (
+    <div className="oa-recommended">
+      <p className="oa-label">{WIDGET_TEXTS.recommendedMethods[locale]}</p>
+      <ul className="oa-plain-list">
+        {recommended.map((r) => (
+          <li key={r.id}>
+            <button type="button" className="oa-button oa-button--quiet" onClick={() => onAdd(r.id)}>
+              {wt('addRecommended', locale, { item: methodLabel(r.id)[locale] })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function MethodsSection() {
+  const { locale } = useWidget();
+  const { fields, append, remove } = useFieldArray<Assessment, 'methods'>({ name: 'methods' });
+  const add = (id: MethodId) => append(blankMethod(id), { shouldFocus: true, focusName: `methods.${fields.length}.what` });
+  return (
+    <Part part="methods" legend={SECTIONS.methods[locale]}>
+      <div className="oa-rows" data-oa-field="methods" tabIndex={-1}>
+        {fields.map((f, i) => {
+          const row = wt('methodRow', locale, { n: i + 1 });
+          return (
+            <fieldset className="oa-row" key={f.id} data-oa-field={`methods.${i}`}>
+              <WatchedLegend name={`methods.${i}.method`} prefix={row} labels={methodLabel} />
+              <CatalogueSelect name={`methods.${i}.method`} options={METHODS} />
+              <When<string> name={`methods.${i}.method`} test={(v) => v === 'otherMethod'}>
+                <TextField name={`methods.${i}.name`} />
+              </When>
+              <TextField name={`methods.${i}.what`} multiline />
+              <div className="oa-grid">
+                <TextField name={`methods.${i}.start`} type="date" />
+                <TextField name={`methods.${i}.end`} type="date" />
+              </div>
+              <CheckboxGroup name={`methods.${i}.with`} options={GROUPS} />
+              <RadioGroup name={`methods.${i}.status`} options={METHOD_STATUSES} />
+              <RemoveButton row={row} onClick={() => remove(i)} />
+            </fieldset>
+          );
+        })}
+        <RecommendedMethods onAdd={add} />
+        <AddPicker label={WIDGET_TEXTS.addMethod[locale]} options={METHODS} onAdd={add} />
+      </div>
+    </Part>
+  );
+}
+
+function ConsultationDetails({ i }: { i: number }) {
+  const status = useWatch({ name: `consultations.${i}.status` }) as string | null;
+  return (
+    <>
+      {status === 'notNeeded' && <TextField name={`consultations.${i}.reason`} multiline />}
+      {(status === 'requested' || status === 'statementReceived') && <TextField name={`consultations.${i}.requestedOn`} type="date" />}
+      {status === 'statementReceived' && (
+        <>
+          <TextField name={`consultations.${i}.receivedOn`} type="date" />
+          <TextField name={`consultations.${i}.summary`} multiline />
+        </>
+      )}
+    </>
+  );
+}
+
+function RecommendedConsultations({ onAdd }: { onAdd: (id: BodyId) => void }) {
+  const { locale, region, readOnly } = useWidget();
+  const recommended = useEvaluation().recommendedConsultations;
+  if (recommended.length === 0 || readOnly) return null;
+  return (
+    <div className="oa-recommended">
+      <p className="oa-label">{WIDGET_TEXTS.recommendedConsultations[locale]}</p>
+      <ul className="oa-plain-list">
+        {recommended.map((r) => (
+          <li key={r.id}>
+            <button type="button" className="oa-button oa-button--quiet" onClick={() => onAdd(r.id)}>
+              {wt('addRecommended', locale, { item: bodyName(r.id, region)[locale] })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ConsultationsSection() {
+  const { locale, region, focusField } = useWidget();
+  const { getValues } = useFormContext<Assessment>();
+  const { fields, append, remove } = useFieldArray<Assessment, 'consultations'>({ name: 'consultations' });
+  const bodies = BODIES.filter((b) => regionHasBody(b.id, region)).map((b) => ({ id: b.id, label: bodyName(b.id, region), help: b.help }));
+  const bodyLabel = (id: string) => bodies.find((b) => b.id === id)?.label ?? labelOf(BODIES, id);
+  const add = (id: BodyId) => {
+    // One row per body: adding a body that has a row already moves to that row instead.
+    const rows = getValues('consultations');
+    const existing = rows.findIndex((c) => c.body === id);
+    if (existing >= 0) focusField(`consultations.${existing}`);
+    else append(blankConsultation(id), { shouldFocus: true, focusName: `consultations.${rows.length}.status` });
+  };
+  return (
+    <Part part="consultations" legend={SECTIONS.consultations[locale]}>
+      <div className="oa-rows" data-oa-field="consultations" tabIndex={-1}>
+        {fields.map((f, i) => {
+          const row = wt('consultationRow', locale, { n: i + 1 });
+          return (
+            <fieldset className="oa-row" key={f.id} data-oa-field={`consultations.${i}`}>
+              <WatchedLegend name={`consultations.${i}.body`} prefix={row} labels={bodyLabel} />
+              <CatalogueSelect name={`consultations.${i}.body`} options={bodies} />
+              <RadioGroup name={`consultations.${i}.status`} options={CONSULTATION_STATUSES} />
+              <ConsultationDetails i={i} />
+              <RemoveButton row={row} onClick={() => remove(i)} />
+            </fieldset>
+          );
+        })}
+        <RecommendedConsultations onAdd={add} />
+        <AddPicker label={WIDGET_TEXTS.addConsultation[locale]} options={bodies} onAdd={add} />
+      </div>
+    </Part>
+  );
+}
+
+export function GuidanceSection() {
+  const { locale } = useWidget();
+  return (
+    <Part part="guidance" legend={SECTIONS.guidance[locale]}>
+      <CheckboxGroup name="guidance.acknowledged" options={CATALOGUES.guidance} />
+    </Part>
+  );
+}
+
+function NoParticipationReason() {
+  const [methods, consultations, reason] = useWatch({ name: ['methods', 'consultations', 'conclusion.noParticipationReason'] }) as [
+    Assessment['methods'],
+    Assessment['consultations'],
+    string,
+  ];
+  const organised = participationOrganised({ methods: methods ?? [], consultations: consultations ?? [] } as Assessment);
+  if (organised && !reason) return null;
+  return <TextField name="conclusion.noParticipationReason" multiline />;
+}
+
+export function ConclusionSection() {
+  const { locale } = useWidget();
+  return (
+    <Part part="conclusion" legend={SECTIONS.conclusion[locale]}>
+      <TextField name="conclusion.summary" multiline />
+      <NoParticipationReason />
+    </Part>
+  );
+}

@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { SECTIONS, WIDGET_TEXTS, canonicalJson, fieldLabel, parseAssessment } from '@osallisuusarvio/core';
+import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
+import { useWidget } from './context.js';
+import { useEvaluation } from './evaluation-context.js';
+import { baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
+import { wt } from './text.js';
+
+type PdfState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working' }
+  | { readonly kind: 'ready'; readonly url: string | undefined; readonly filename: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+type ImportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'ok'; readonly file: string }
+  | { readonly kind: 'failed'; readonly errors: readonly ParseError[] };
+
+export interface SummaryProps {
+  /** Validates the form and gives the assessment to `then`; shows the error summary when it does not validate. */
+  readonly withValidValue: (then: (assessment: Assessment) => Promise<void> | void) => Promise<void>;
+  readonly makePdf: (assessment: Assessment) => Promise<Blob>;
+  readonly readPdf: (bytes: Uint8Array) => Promise<ReturnType<typeof parseAssessment>>;
+  readonly onImport: (assessment: Assessment) => void;
+  readonly canSubmit: boolean;
+}
+
+function StatusLine() {
+  const { locale } = useWidget();
+  const { status } = useEvaluation();
+  const key = status === 'hasErrors' ? 'statusHasErrors' : status === 'incomplete' ? 'statusIncomplete' : 'statusComplete';
+  return <p className={`oa-summary-status oa-summary-status--${status}`}>{WIDGET_TEXTS[key][locale]}</p>;
+}
+
+function errorText(e: ParseError, locale: Locale): string {
+  const where = e.pathText === '' ? '' : `${e.pathText} (${fieldLabel(e.path.join('.'))[locale]}): `;
+  return `${where}${e.message[locale]}`;
+}
+
+const failure = (reason: unknown): ParseError => {
+  const text = reason instanceof Error ? reason.message : String(reason);
+  return { path: [], pathText: '', code: 'unreadable', message: { fi: text, sv: text, en: text } };
+};
+
+/** The summary step: status, the PDF appendix, JSON save and open, and the submit button. */
+export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSubmit }: SummaryProps) {
+  const { locale, idPrefix, readOnly } = useWidget();
+  const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
+  const [imported, setImported] = useState<ImportState>({ kind: 'idle' });
+  const rootRef = useRef<HTMLElement>(null);
+  const headingId = `${idPrefix}-summary`;
+  const fileId = `${idPrefix}-open-file`;
+
+  // The preview is opened on request: a host whose CSP has no `frame-src blob:` would otherwise get a
+  // violation on every PDF. If it is blocked, the empty frame goes and a note points to the download link.
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [previewBlocked, setPreviewBlocked] = useState(false);
+  useEffect(() => {
+    const doc = rootRef.current?.ownerDocument;
+    if (!doc) return;
+    const onViolation = (e: SecurityPolicyViolationEvent) => {
+      if (e.blockedURI.startsWith('blob') && /^(frame|child|default)-src/.test(e.effectiveDirective || e.violatedDirective)) setPreviewBlocked(true);
+    };
+    doc.addEventListener('securitypolicyviolation', onViolation);
+    return () => doc.removeEventListener('securitypolicyviolation', onViolation);
+  }, []);
+
+  // An edit makes the PDF out of date: take the preview and the download away rather than offer a stale file.
+  // (The updater returns the same state while there is no PDF, so typing renders nothing here.)
+  const { watch } = useFormContext();
+  useEffect(() => {
+    const { unsubscribe } = watch(() => setPdf((p) => (p.kind === 'ready' ? { kind: 'idle' } : p)));
+    return unsubscribe;
+  }, [watch]);
+
+  // A blob URL holds the whole PDF in memory until revoked.
+  useEffect(() => {
+    const url = pdf.kind === 'ready' ? pdf.url : undefined;
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [pdf]);
+
+  const createPdf = () =>
+    withValidValue(async (assessment) => {
+      setPdf({ kind: 'working' });
+      try {
+        const blob = await makePdf(assessment);
+        const url = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : undefined;
+        setPreviewOpen(false);
+        setPdf({ kind: 'ready', url, filename: `${baseFileName(assessment.case.diaryNumber)}.pdf` });
+      } catch (e) {
+        setPdf({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
+      }
+    });
+
+  const saveJson = () =>
+    withValidValue((assessment) => {
+      const blob = new Blob([canonicalJson(assessment)], { type: 'application/json' });
+      if (rootRef.current) downloadBlob(blob, `${baseFileName(assessment.case.diaryNumber)}.json`, rootRef.current);
+    });
+
+  const openFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    let result: ReturnType<typeof parseAssessment>;
+    try {
+      const bytes = await readFileBytes(file);
+      result = isPdf(bytes) ? await readPdf(bytes) : parseAssessment(new TextDecoder().decode(bytes));
+    } catch (e) {
+      result = { ok: false, errors: [failure(e)] };
+    }
+    input.value = '';
+    if (result.ok) {
+      onImport(result.assessment);
+      setImported({ kind: 'ok', file: file.name });
+    } else {
+      setImported({ kind: 'failed', errors: result.errors });
+    }
+  };
+
+  return (
+    <section className="oa-summary" aria-labelledby={headingId} ref={rootRef}>
+      <h2 className="oa-heading" id={headingId}>
+        {SECTIONS.summary[locale]}
+      </h2>
+      <StatusLine />
+      <div className="oa-actions">
+        <button type="button" className="oa-button oa-button--primary" onClick={createPdf} disabled={pdf.kind === 'working'}>
+          {WIDGET_TEXTS.createPdf[locale]}
+        </button>
+        <button type="button" className="oa-button" onClick={saveJson}>
+          {WIDGET_TEXTS.saveJson[locale]}
+        </button>
+        {!readOnly && (
+          <span className="oa-file">
+            <label className="oa-label" htmlFor={fileId}>
+              {WIDGET_TEXTS.openFile[locale]}
+            </label>
+            <input
+              id={fileId}
+              type="file"
+              className="oa-file-input"
+              accept=".json,.pdf,application/json,application/pdf"
+              onChange={(e) => void openFile(e.currentTarget)}
+            />
+          </span>
+        )}
+      </div>
+      <div className="oa-live" role="status">
+        {pdf.kind === 'working' && WIDGET_TEXTS.creatingPdf[locale]}
+        {pdf.kind === 'ready' && WIDGET_TEXTS.pdfReady[locale]}
+        {imported.kind === 'ok' && wt('imported', locale, { file: imported.file })}
+      </div>
+      {pdf.kind === 'failed' && (
+        <p className="oa-error-text" role="alert">
+          {wt('pdfFailed', locale, { reason: pdf.reason })}
+        </p>
+      )}
+      {imported.kind === 'failed' && (
+        <div className="oa-import-errors" role="alert">
+          <p className="oa-error-text">{WIDGET_TEXTS.importFailed[locale]}</p>
+          <ul>
+            {imported.errors.map((e, i) => (
+              <li key={i}>{errorText(e, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {pdf.kind === 'ready' && pdf.url && (
+        <div className="oa-pdf">
+          <div className="oa-actions">
+            <a className="oa-button" href={pdf.url} download={pdf.filename}>
+              {WIDGET_TEXTS.downloadPdf[locale]}
+            </a>
+            {!previewBlocked && (
+              <button
+                type="button"
+                className="oa-button"
+                aria-expanded={previewOpen}
+                aria-controls={`${idPrefix}-pdf-preview`}
+                onClick={() => setPreviewOpen((o) => !o)}
+              >
+                {(previewOpen ? WIDGET_TEXTS.hidePreview : WIDGET_TEXTS.showPreview)[locale]}
+              </button>
+            )}
+          </div>
+          {previewBlocked ? (
+            <p className="oa-hint">{WIDGET_TEXTS.previewBlocked[locale]}</p>
+          ) : (
+            <div id={`${idPrefix}-pdf-preview`}>
+              {previewOpen && <iframe className="oa-pdf-preview" src={pdf.url} title={WIDGET_TEXTS.pdfPreview[locale]} />}
+            </div>
+          )}
+        </div>
+      )}
+      {canSubmit && !readOnly && (
+        <div className="oa-actions">
+          <button type="submit" className="oa-button oa-button--primary">
+            {WIDGET_TEXTS.submit[locale]}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { render } from '@testing-library/react';
+import type { RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { UserEvent } from '@testing-library/user-event';
+import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
+import type { ParticipationAssessmentFormProps } from './ParticipationAssessmentForm.js';
+
+export const TODAY = '2026-11-23';
+
+/** The form as a host renders it, with the evaluation undelayed and the day fixed. */
+export function renderForm(props: ParticipationAssessmentFormProps = {}): RenderResult & { user: UserEvent } {
+  const user = userEvent.setup();
+  const result = render(<ParticipationAssessmentForm debounceMs={0} today={TODAY} {...props} />);
+  return { user, ...result };
+}

@@ -1,0 +1,35 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+// `import css from './styles.css?inline'` gives the CSS as text (for the shadow root's constructable
+// stylesheet), as Vite does; one CSS file stays the single source of the styles.
+const cssInline: Plugin = {
+  name: 'css-inline',
+  setup(build) {
+    // The resolved path must not end in .css, or tsup's own CSS plugin takes the file over.
+    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: `${new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname}.inline`,
+      namespace: 'css-inline',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'css-inline' }, (args) => ({
+      contents: readFileSync(args.path.replace(/\.inline$/, ''), 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'es2022',
+  treeshake: true,
+  external: ['react', 'react-dom', 'react-hook-form', '@hookform/resolvers', '@osallisuusarvio/core', '@osallisuusarvio/pdf'],
+  esbuildPlugins: [cssInline],
+  onSuccess: async () => {
+    copyFileSync('src/styles.css', 'dist/styles.css');
+  },
+});

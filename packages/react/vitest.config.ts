@@ -1,0 +1,16 @@
+import { defineProject } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineProject({
+  plugins: [react()],
+  test: {
+    name: 'react',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test-setup.ts'],
+    // A whole assessment form in jsdom is slow to type into; the budget is generous, not a target.
+    testTimeout: 30_000,
+    // The custom element adopts the real stylesheet (styles.css?inline): let Vite load CSS in tests.
+    css: true,
+  },
+});
