@@ -36,6 +36,11 @@ const TYPES = {
 const port = Number(process.env.PORT ?? 8080);
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (path === '/favicon.ico') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   if (path === '/') {
     res.writeHead(302, { location: '/host/' });
     res.end();
