@@ -1,1 +1,5 @@
-export function serve(port?: number): Promise<{ url: string; close(): Promise<void> }>;
+export const STRICT_CSP: string;
+export function serve(
+  port?: number,
+  options?: { csp?: string; host?: string },
+): Promise<{ url: string; close(): Promise<void> }>;

@@ -2,7 +2,7 @@
 // to show the widget works under it. `node scripts/serve.mjs` → http://localhost:5178/host/
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,28 +12,45 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
 };
 
-/** Starts the server; port 0 picks a free one. */
-export function serve(port = 0) {
+/** The policy strict case-management systems use; hosts that want the PDF preview also allow blob: frames. */
+export const STRICT_CSP = "default-src 'self'";
+
+/** Starts the server; port 0 picks a free one. `/` redirects to the host page. */
+export function serve(port = 0, { csp = STRICT_CSP, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/host/' }).end();
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) {
+    // Only the package's own files: nothing above it (a sibling "react-x" included) and no node_modules.
+    if (!path.startsWith(root + sep) || path.includes(`${sep}node_modules${sep}`)) {
       res.writeHead(403).end();
       return;
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'" });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-security-policy': csp,
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   return new Promise((resolvePromise) => {
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const address = server.address();
       resolvePromise({
         url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
