@@ -74,7 +74,7 @@ export const FIELD_TEXTS = {
   'testing.possible': { label: { fi: 'Voiko palvelua tai tiloja testata?', sv: 'Kan tjänsten eller lokalerna testas?', en: 'Can the service or premises be tested?' } },
   'testing.with': { label: { fi: 'Kenen kanssa testataan?', sv: 'Med vem testas det?', en: 'Tested with whom?' } },
   'testing.text': { label: { fi: 'Miten testataan?', sv: 'Hur testas det?', en: 'How is it tested?' } },
-  methods: { label: { fi: 'Osallistumisen tavat', sv: 'Sätt att delta', en: 'Participation methods' } },
+  methods: { label: { fi: 'Osallistumisen tavat', sv: 'Sätt att delta', en: 'Ways to participate' } },
   'methods.*.method': { label: { fi: 'Tapa', sv: 'Sätt', en: 'Method' } },
   'methods.*.name': { label: { fi: 'Tavan nimi', sv: 'Sättets namn', en: 'Name of the method' } },
   'methods.*.what': { label: { fi: 'Mitä tehdään', sv: 'Vad görs', en: 'What is done' } },

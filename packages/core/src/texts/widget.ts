@@ -18,7 +18,7 @@ export const WIDGET_TEXTS = {
   imported: { fi: 'Tiedosto avattu: {file}.', sv: 'Filen har öppnats: {file}.', en: 'File opened: {file}.' },
   example: { fi: 'Esimerkki', sv: 'Exempel', en: 'Example' },
   chooseOption: { fi: '– Valitse –', sv: '– Välj –', en: '– Choose –' },
-  addMethod: { fi: 'Lisää osallistumisen tapa', sv: 'Lägg till ett sätt att delta', en: 'Add a participation method' },
+  addMethod: { fi: 'Lisää osallistumisen tapa', sv: 'Lägg till ett sätt att delta', en: 'Add a way to participate' },
   addConsultation: { fi: 'Lisää kuultava toimielin', sv: 'Lägg till ett organ som hörs', en: 'Add a body to consult' },
   addExclusion: { fi: 'Lisää ulkopuolelle jätettävä', sv: 'Lägg till någon som lämnas utanför', en: 'Add someone who is left out' },
   methodRow: { fi: 'Tapa {n}', sv: 'Sätt {n}', en: 'Method {n}' },
@@ -34,7 +34,7 @@ export const WIDGET_TEXTS = {
   },
   progress: { fi: 'Eteneminen', sv: 'Framsteg', en: 'Progress' },
   progressOf: { fi: '{answered}/{total} vastattu', sv: '{answered}/{total} besvarade', en: '{answered} of {total} answered' },
-  recommendedMethods: { fi: 'Suositellut osallistumisen tavat', sv: 'Rekommenderade sätt att delta', en: 'Recommended participation methods' },
+  recommendedMethods: { fi: 'Suositellut osallistumisen tavat', sv: 'Rekommenderade sätt att delta', en: 'Recommended ways to participate' },
   recommendedConsultations: { fi: 'Suositellut kuultavat toimielimet', sv: 'Rekommenderade organ att höra', en: 'Recommended bodies to consult' },
   addRecommended: { fi: 'Lisää: {item}', sv: 'Lägg till: {item}', en: 'Add: {item}' },
   errorSummaryTitle: {
