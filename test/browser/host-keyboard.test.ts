@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { readAppendix } from '@osallisuusarvio/pdf';
+import { launch } from './support/browser.js';
+import { focused } from './support/keyboard.js';
+import { serveStatic } from './support/server.js';
+import type { StaticServer } from './support/server.js';
+import { REPO } from './support/paths.js';
+
+const CSP = "default-src 'self'";
+
+let server: StaticServer;
+let browser: Browser;
+/** What the first test saw, for the CSP test after it. */
+const seen = { ran: false, csp: [] as string[], console: [] as string[], pageErrors: [] as string[] };
+
+beforeAll(async () => {
+  // The repository root, so that host/index.html finds ../dist/embed/osallisuus-arvio.js as it would.
+  server = await serveStatic(REPO, { headers: { 'Content-Security-Policy': CSP } });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * What the official types, by field name: enough to answer every question of the form (participation is
+ * not organised here, so the questions that apply only to organised participation drop out).
+ */
+const TEXT: Record<string, string> = {
+  'case.title': 'Neuvolan aukioloaikojen muutos – Kotka',
+  'case.agendaItem': '§ 12',
+  'case.preparer.name': 'Äijä Öhman',
+  'case.preparer.title': 'Suunnittelija',
+  'affected.text': 'Muutos koskee Karhulan perheitä ja iäkkäitä; åäö ÅÄÖ.',
+  'influence.text': 'Aukioloaikojen painotukseen aamun ja illan välillä.',
+  'conclusion.noParticipationReason': 'Muutos on pieni ja tilapäinen; perheille tiedotetaan neuvolassa.',
+  'conclusion.summary': 'Perheitä kuullaan kyselyllä ennen päätöstä.',
+};
+/** Date inputs, by field name: the ISO date typed into each (see typeDate). */
+const DATES: Record<string, { iso: string }> = {
+  'timing.opensOn': { iso: '2027-01-11' },
+  'timing.closesOn': { iso: '2027-02-07' },
+};
+
+/**
+ * Types a date into the focused date field. Chromium orders the field's parts by its UI language
+ * (support/browser.ts pins en-US: month, day, year); if another order shows, Shift+Tab goes back to the
+ * first part and the next order is tried.
+ */
+async function typeDate(page: Page, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  for (const [i, keys] of [`${m}${d}${y}`, `${d}${m}${y}`, `${y}${m}${d}`].entries()) {
+    if (i > 0) for (let k = 0; k < 2; k++) await page.keyboard.press('Shift+Tab');
+    await page.keyboard.type(keys);
+    if ((await focused(page)).value === iso) return;
+  }
+}
+
+const TICK: Record<string, string[]> = {
+  'case.matterTypes': ['serviceNetwork'],
+  'affected.groups': ['residents', 'olderPeople'],
+  'influence.constraints': ['money'],
+  'communication.channels': ['website', 'plainLanguage'],
+  'guidance.acknowledged': ['hearAndValue', 'keepPromises'],
+};
+/** Radio groups: chosen with the arrow keys (which move and check), or Space when already on the option. */
+const RADIO: Record<string, string> = {
+  'invited.deliberatelyExcluded': 'no',
+  'testing.possible': 'notApplicable',
+};
+
+function at(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+}
+
+describe('plain HTML host page under the CSP default-src \'self\', keyboard only', () => {
+  it('answers every question of the custom element\'s form, makes and downloads the PDF, all by keyboard; the PDF holds what was typed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US' });
+    const page = await context.newPage();
+    const consoleMessages: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('console', (m: ConsoleMessage) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      // The element's `change` event carries the latest evaluation (native change events have no detail).
+      document.addEventListener('change', (e) => {
+        const detail = (e as CustomEvent).detail as { evaluation?: unknown } | undefined;
+        if (detail?.evaluation) (window as unknown as { __evaluation: unknown }).__evaluation = detail.evaluation;
+      });
+      // The event bubbles from the element (also out of a shadow root) to the window: one listener sees all.
+      window.addEventListener(
+        'securitypolicyviolation',
+        (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+        true,
+      );
+    });
+
+    const response = await page.goto(`${server.url}/packages/react/host/index.html`, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toBe(CSP);
+    const form = page.locator('osallisuus-arvio form.oa-form');
+    await form.waitFor({ state: 'visible', timeout: 30_000 });
+
+    const typed = new Set<string>();
+    const ticked: Record<string, string[]> = {};
+    const chosen: Record<string, string> = {};
+    let pdfButton = false;
+    const noIndicator = new Set<string>();
+    for (let i = 0; i < 600 && !pdfButton; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (!f.indicator) noIndicator.add(f.where);
+      if (f.readOnly) continue;
+      if ((f.tag === 'input' && (f.type === 'text' || f.type === '')) || f.tag === 'textarea') {
+        const text = TEXT[f.name];
+        if (text !== undefined && !typed.has(f.name)) {
+          await page.keyboard.type(text);
+          typed.add(f.name);
+        }
+      } else if (f.tag === 'input' && f.type === 'date') {
+        const date = DATES[f.name];
+        if (date && !typed.has(f.name)) {
+          await typeDate(page, date.iso);
+          typed.add(f.name);
+          expect((await focused(page)).value, f.name).toBe(date.iso);
+        }
+      } else if (f.tag === 'input' && f.type === 'checkbox') {
+        if (TICK[f.name]?.includes(f.value) && !f.checked) {
+          await page.keyboard.press('Space');
+          (ticked[f.name] ??= []).push(f.value);
+        }
+      } else if (f.tag === 'input' && f.type === 'radio' && RADIO[f.name] !== undefined && chosen[f.name] === undefined) {
+        let on = f;
+        for (let k = 0; k < 10 && on.value !== RADIO[f.name]; k++) {
+          await page.keyboard.press('ArrowDown');
+          on = await focused(page);
+        }
+        if (!on.checked) await page.keyboard.press('Space');
+        chosen[f.name] = (await focused(page)).value;
+      } else if (f.tag === 'button' && f.text === 'Luo PDF-liite') {
+        pdfButton = true;
+      }
+    }
+    expect(pdfButton, 'reached "Luo PDF-liite" by Tab').toBe(true);
+    expect([...noIndicator], 'focused elements without a visible focus indicator').toEqual([]);
+    expect([...typed].sort()).toEqual([...Object.keys(TEXT), ...Object.keys(DATES)].sort());
+    expect(ticked).toEqual(TICK);
+    expect(chosen).toEqual(RADIO);
+
+    // Every question is answered: core's completeness, as the widget reported it to the host.
+    await page.waitForFunction(() => {
+      const ev = (window as unknown as { __evaluation?: { completeness: { parts: Record<string, { answered: number; total: number }> } } }).__evaluation;
+      return ev !== undefined && Object.values(ev.completeness.parts).every((p) => p.answered === p.total);
+    }, undefined, { timeout: 10_000 }).catch(() => undefined);
+    const evaluation = await page.evaluate(() => (window as unknown as { __evaluation?: { completeness: { parts: Record<string, { answered: number; total: number }> } } }).__evaluation);
+    expect(evaluation, 'a change event with the evaluation').toBeDefined();
+    const unanswered = Object.entries(evaluation!.completeness.parts).filter(([, p]) => p.answered < p.total).map(([id, p]) => `${id} ${p.answered}/${p.total}`);
+    expect(unanswered, 'parts not fully answered').toEqual([]);
+
+    // Make the PDF with Enter, then Tab on to the download link and press Enter on it.
+    await page.keyboard.press('Enter');
+    const link = page.locator('osallisuus-arvio a[download]');
+    await link.waitFor({ state: 'attached', timeout: 60_000 });
+    // Focus stays near the button unless the browser dropped it while the button was disabled; then Tab
+    // goes round the whole page again, which is still keyboard only.
+    let onLink = false;
+    const trail: string[] = [];
+    for (let i = 0; i < 600 && !onLink; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      onLink = f.download;
+      trail.push(`${f.tag}${f.name ? `[${f.name}]` : ''} ${f.text.slice(0, 30)}`);
+    }
+    expect(onLink, `reached the download link by Tab; focus went: ${trail.slice(0, 25).join(' → ')}`).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^osallisuusarviointi-KYMHVA-2145-05\.00\.00-2026\.pdf$/);
+    const path = await download.path();
+    const bytes = new Uint8Array(await readFile(path));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+
+    const read = readAppendix(bytes);
+    if (!read.ok) throw new Error(`readAppendix failed: ${JSON.stringify(read.errors)}`);
+    const a = read.assessment;
+    for (const [name, text] of Object.entries(TEXT)) expect(at(a, name), name).toBe(text);
+    for (const [name, { iso }] of Object.entries(DATES)) expect(at(a, name), name).toBe(iso);
+    for (const [name, values] of Object.entries(TICK)) expect(at(a, name), name).toEqual(values);
+    for (const [name, value] of Object.entries(RADIO)) expect(at(a, name), name).toBe(value);
+    // The host's case details (attributes of the element) are in it too.
+    expect(a.case.diaryNumber).toBe('KYMHVA/2145/05.00.00/2026');
+    expect(a.case.meetingDate).toBe('2027-03-15');
+    // And the whole embedded assessment is what the form holds.
+    const value = await page.evaluate(() => (document.getElementById('assessment') as unknown as { value: unknown }).value);
+    expect(a).toEqual(value);
+
+    seen.csp = [...new Set(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+    seen.console = consoleMessages;
+    seen.pageErrors = pageErrors;
+    seen.ran = true;
+    await context.close();
+  });
+
+  it('reports no CSP violation and no page error while doing it', () => {
+    expect(seen.ran, 'the keyboard test above ran to the end').toBe(true);
+    expect(seen.pageErrors).toEqual([]);
+    expect(seen.csp, 'securitypolicyviolation events').toEqual([]);
+    expect(seen.console.filter((m) => /content security policy|refused to/i.test(m)), 'CSP messages in the console').toEqual([]);
+  });
+});
