@@ -130,5 +130,7 @@ export type LegalReferenceKey = keyof typeof LEGAL;
 /** "Laki hyvinvointialueesta (611/2021) 29 §" in the reader's language. */
 export function formatLegalReference(ref: LegalReference, locale: keyof LocalizedText): string {
   const sub = ref.subsection ? ` ${ref.subsection}` : '';
-  return `${ref.statuteName[locale]} (${ref.statute}) ${ref.section}${sub}`;
+  // "29 §" and "3 mom." must not break at the space: a line that starts with "§" reads as noise.
+  const keep = (s: string) => s.replace(/ (?=§|mom\.|mom\b|kohta|punkt|art\.)/g, '\u00a0');
+  return `${ref.statuteName[locale]} (${ref.statute}) ${keep(ref.section)}${keep(sub)}`;
 }

@@ -64,9 +64,16 @@ describe('LEGAL', () => {
   });
 
   it('formats a reference in the reader’s language', () => {
-    expect(formatLegalReference(LEGAL.participationMethods, 'fi')).toBe('Laki hyvinvointialueesta (611/2021) 29 §');
-    expect(formatLegalReference(LEGAL.participationMethods, 'sv')).toBe('Lag om välfärdsområden (611/2021) 29 §');
+    expect(formatLegalReference(LEGAL.participationMethods, 'fi')).toBe('Laki hyvinvointialueesta (611/2021) 29\u00a0§');
+    expect(formatLegalReference(LEGAL.participationMethods, 'sv')).toBe('Lag om välfärdsområden (611/2021) 29\u00a0§');
     const withSub = Object.values(LEGAL).find((r) => 'subsection' in r)!;
-    expect(formatLegalReference(withSub, 'en')).toMatch(new RegExp(`${withSub.section} ${(withSub as { subsection: string }).subsection}$`));
+    const text = formatLegalReference(withSub, 'en');
+    expect(text.replace(/\u00a0/g, ' ')).toMatch(new RegExp(`${withSub.section} ${(withSub as { subsection: string }).subsection}$`));
+  });
+
+  it('keeps "§" and "mom." on the line of their number', () => {
+    for (const ref of Object.values(LEGAL)) {
+      for (const l of LOCALES) expect(formatLegalReference(ref, l)).not.toMatch(/ (§|mom\.)/);
+    }
   });
 });

@@ -13,6 +13,8 @@ import {
   createAssessment,
   findRegion,
   fieldLabel,
+  LEGAL,
+  formatLegalReference,
 } from '@osallisuusarvio/core';
 import type { Assessment, ParseResult } from '@osallisuusarvio/core';
 import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
@@ -102,7 +104,7 @@ describe('ParticipationAssessmentForm', () => {
     const { user } = renderForm();
     const panel = findings();
     expect(within(panel).getByText(/Osallistumista ei järjestetä eikä sitä ole perusteltu/)).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'Laki hyvinvointialueesta (611/2021) 29 §' })).toHaveAttribute('href', expect.stringContaining('finlex.fi'));
+    expect(within(panel).getByRole('link', { name: formatLegalReference(LEGAL.participationMethods, 'fi') })).toHaveAttribute('href', expect.stringContaining('finlex.fi'));
     await user.click(within(panel).getByRole('button', { name: `Siirry kohtaan: ${fieldLabel('methods').fi}` }));
     // "methods" is the rows section: focus lands on its first control.
     expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(document.activeElement as HTMLElement);
@@ -252,6 +254,20 @@ describe('opening files', () => {
     const json = JSON.stringify(createAssessment(example.assessment));
     await user.upload(openFile(), new File([json], 'arvio.json', { type: 'application/json' }));
     await waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title));
+  });
+
+  it('takes the official from the top of the form to the findings', async () => {
+    const { user } = renderForm();
+    await user.click(screen.getByRole('button', { name: /Siirry havaintoihin/ }));
+    expect(screen.getByRole('heading', { name: fi(SECTIONS.findings) })).toHaveFocus();
+  });
+
+  it('opens a file with fields this version does not know and says which were left out', async () => {
+    const { user } = renderForm();
+    const json = JSON.stringify({ ...createAssessment(example.assessment), hostNote: 'x', case: { ...createAssessment(example.assessment).case, meetingdate: '2027-01-01' } });
+    await user.upload(openFile(), new File([json], 'vanha.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title));
+    expect(await screen.findByText(/case\.meetingdate, hostNote/)).toHaveTextContent('eikä niitä otettu mukaan');
   });
 
   it('explains why a broken JSON file cannot be opened and leaves the draft untouched', async () => {

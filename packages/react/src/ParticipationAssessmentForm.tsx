@@ -23,7 +23,7 @@ import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { focusField } from './focus.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
 import { CaseSection, ConclusionSection, ConsultationsSection, GuidanceSection, MethodsSection, Questions } from './sections.js';
-import { FindingsPanel, ProgressNav } from './findings.js';
+import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
 import { SummaryStep } from './summary.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
@@ -342,6 +342,7 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
                 </p>
               )}
               {summary && <ErrorSummary state={summary} locale={locale} onGo={focus} id={`${idPrefix}-error-summary`} />}
+              <FindingsJump />
               <div className="oa-layout">
                 <div className="oa-main">
                   <CaseSection />

@@ -39,6 +39,30 @@ export function FindingItem({ finding }: { finding: Finding }) {
 }
 
 /** The live findings of core's evaluate(); re-renders on a new evaluation only. */
+/**
+ * On a narrow screen the findings come after the whole form; this button at the top takes the official
+ * there. Hidden by CSS where the findings stand beside the form.
+ */
+export function FindingsJump() {
+  const { locale, idPrefix } = useWidget();
+  const { counts } = useEvaluation();
+  return (
+    <p className="oa-jump">
+      <button
+        type="button"
+        className="oa-button oa-button--quiet"
+        onClick={(e) => {
+          const root = e.currentTarget.getRootNode() as Document | ShadowRoot;
+          // Focusing the heading scrolls it into view and lets a screen reader continue from there.
+          root.getElementById(`${idPrefix}-findings`)?.focus();
+        }}
+      >
+        {wt('jumpToFindings', locale, { ...counts })}
+      </button>
+    </p>
+  );
+}
+
 export function FindingsPanel() {
   const { locale, idPrefix } = useWidget();
   const evaluation = useEvaluation();
@@ -46,7 +70,7 @@ export function FindingsPanel() {
   const shown = evaluation.findings;
   return (
     <section className="oa-findings" aria-labelledby={headingId}>
-      <h2 className="oa-heading" id={headingId}>
+      <h2 className="oa-heading" id={headingId} tabIndex={-1}>
         {SECTIONS.findings[locale]}
       </h2>
       <p className="oa-status" role="status">

@@ -15,7 +15,7 @@ type PdfState =
 
 type ImportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'ok'; readonly file: string }
+  | { readonly kind: 'ok'; readonly file: string; readonly ignored: readonly string[] }
   | { readonly kind: 'failed'; readonly errors: readonly ParseError[] };
 
 export interface SummaryProps {
@@ -115,7 +115,7 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
     input.value = '';
     if (result.ok) {
       onImport(result.assessment);
-      setImported({ kind: 'ok', file: file.name });
+      setImported({ kind: 'ok', file: file.name, ignored: result.ignored ?? [] });
     } else {
       setImported({ kind: 'failed', errors: result.errors });
     }
@@ -136,9 +136,8 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
         </button>
         {!readOnly && (
           <span className="oa-file">
-            <label className="oa-label" htmlFor={fileId}>
-              {WIDGET_TEXTS.openFile[locale]}
-            </label>
+            {/* The native picker would say "Choose File" in the browser's language; the input stays the
+                focusable control and the label, drawn as a button, speaks the form's language. */}
             <input
               id={fileId}
               type="file"
@@ -146,6 +145,9 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
               accept=".json,.pdf,application/json,application/pdf"
               onChange={(e) => void openFile(e.currentTarget)}
             />
+            <label className="oa-button" htmlFor={fileId}>
+              {WIDGET_TEXTS.openFile[locale]}
+            </label>
           </span>
         )}
       </div>
@@ -153,6 +155,7 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
         {pdf.kind === 'working' && WIDGET_TEXTS.creatingPdf[locale]}
         {pdf.kind === 'ready' && WIDGET_TEXTS.pdfReady[locale]}
         {imported.kind === 'ok' && wt('imported', locale, { file: imported.file })}
+        {imported.kind === 'ok' && imported.ignored.length > 0 && ` ${wt('importIgnored', locale, { fields: imported.ignored.join(', ') })}`}
       </div>
       {pdf.kind === 'failed' && (
         <p className="oa-error-text" role="alert">

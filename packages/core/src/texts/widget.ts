@@ -15,6 +15,16 @@ export const WIDGET_TEXTS = {
     sv: 'Ett osparat utkast återställdes från den här enheten.',
     en: 'An unfinished draft was restored from this device.',
   },
+  jumpToFindings: {
+    fi: 'Siirry havaintoihin (virheitä {error}, varoituksia {warning})',
+    sv: 'Gå till iakttagelserna (fel {error}, varningar {warning})',
+    en: 'Go to the findings (errors {error}, warnings {warning})',
+  },
+  importIgnored: {
+    fi: 'Tiedostossa oli kenttiä, joita tämä versio ei tunne, eikä niitä otettu mukaan: {fields}.',
+    sv: 'Filen innehöll fält som denna version inte känner till och som inte togs med: {fields}.',
+    en: 'The file had fields this version does not know, which were left out: {fields}.',
+  },
   imported: { fi: 'Tiedosto avattu: {file}.', sv: 'Filen har öppnats: {file}.', en: 'File opened: {file}.' },
   example: { fi: 'Esimerkki', sv: 'Exempel', en: 'Example' },
   chooseOption: { fi: '– Valitse –', sv: '– Välj –', en: '– Choose –' },
