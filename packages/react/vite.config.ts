@@ -9,8 +9,13 @@ if (!pdfBuilt) console.warn('@osallisuusarvio/pdf is not built: the embed build 
 
 // The embed build for hosts without React: one ES module with React inside, the PDF maker
 // (`@osallisuusarvio/pdf`, jsPDF) in its own chunk that is fetched only when a PDF is made.
+const optionalStub = new URL('./src/jspdf-optional-stub.ts', import.meta.url).pathname;
+
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { html2canvas: optionalStub, dompurify: optionalStub, canvg: optionalStub },
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist/embed',
