@@ -16,7 +16,7 @@ import {
   LEGAL,
   formatLegalReference,
 } from '@osallisuusarvio/core';
-import type { Assessment, ParseResult } from '@osallisuusarvio/core';
+import type { Assessment, AssessmentInput, ParseResult } from '@osallisuusarvio/core';
 import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
 import { clearDraft } from './draft.js';
 import { renderForm, TODAY } from './test-utils.js';
@@ -254,6 +254,16 @@ describe('opening files', () => {
     const json = JSON.stringify(createAssessment(example.assessment));
     await user.upload(openFile(), new File([json], 'arvio.json', { type: 'application/json' }));
     await waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title));
+  });
+
+  it('tells the official, and the developer, when the host passes a value it cannot read', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<ParticipationAssessmentForm defaultValue={{ case: { meetingDate: 15 } } as unknown as AssessmentInput} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(fi(WIDGET_TEXTS.hostValueInvalid));
+    expect(alert).toHaveTextContent('case.meetingDate');
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
   });
 
   it('takes the official from the top of the form to the findings', async () => {

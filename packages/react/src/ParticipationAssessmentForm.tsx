@@ -14,7 +14,7 @@ import {
   fieldLabel,
   parseAssessment,
 } from '@osallisuusarvio/core';
-import type { Assessment, AssessmentInput, Evaluation, Finding, Locale } from '@osallisuusarvio/core';
+import type { Assessment, AssessmentInput, Evaluation, Finding, Locale, ParseError } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
 import type { WidgetContextValue } from './context.js';
 import { EvaluationContext } from './evaluation-context.js';
@@ -32,13 +32,14 @@ export interface ParticipationAssessmentFormProps extends WidgetOptions {
   readonly className?: string;
 }
 
-function parseInput(input: AssessmentInput | undefined): Assessment {
-  if (input === undefined) return createAssessment();
+function parseInput(input: AssessmentInput | undefined): { assessment: Assessment; hostErrors: readonly ParseError[] } {
+  if (input === undefined) return { assessment: createAssessment(), hostErrors: [] };
   const parsed = parseAssessment(input);
-  if (parsed.ok) return parsed.assessment;
-  // A host bug, not the official's: say where, and start from a blank form rather than a broken one.
+  if (parsed.ok) return { assessment: parsed.assessment, hostErrors: [] };
+  // A host bug, not the official's: say where (console for the developer, a notice for the official), and
+  // start from a blank form rather than a broken one.
   console.error('osallisuusarvio: the value given to the form is not a valid assessment', parsed.errors);
-  return createAssessment();
+  return { assessment: createAssessment(), hostErrors: parsed.errors };
 }
 
 function lockedPaths(details: HostCaseDetails | undefined): Set<string> {
@@ -156,8 +157,9 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
 
   const [initial] = useState(() => {
     const draft = autosave ? loadDraft(autosave.key, autosave.storage) : undefined;
-    const assessment = withCase(draft ?? parseInput(props.value ?? props.defaultValue), caseDetails);
-    return { assessment, restored: draft !== undefined };
+    const input = draft === undefined ? parseInput(props.value ?? props.defaultValue) : undefined;
+    const assessment = withCase(draft ?? input!.assessment, caseDetails);
+    return { assessment, restored: draft !== undefined, hostErrors: input?.hostErrors ?? [] };
   });
   const [store] = useState(() => createStore<Evaluation>(evaluate(initial.assessment, evalOptions())));
   const lastValid = useRef<Assessment>(initial.assessment);
@@ -336,6 +338,16 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
           <FormProvider {...form}>
             <form className="oa-form" noValidate aria-label={APPENDIX_TEXTS.documentTitle[locale]} onSubmit={form.handleSubmit(onValid, onInvalid)}>
               <p className="oa-intro">{WIDGET_TEXTS.personalDataHint[locale]}</p>
+              {initial.hostErrors.length > 0 && (
+                <div className="oa-notice oa-notice--error" role="alert">
+                  <p>{WIDGET_TEXTS.hostValueInvalid[locale]}</p>
+                  <ul>
+                    {initial.hostErrors.slice(0, 10).map((e, i) => (
+                      <li key={i}>{`${e.pathText || '–'}: ${e.message[locale]}`}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {initial.restored && (
                 <p className="oa-notice" role="status">
                   {WIDGET_TEXTS.draftRestored[locale]}

@@ -15,6 +15,11 @@ export const WIDGET_TEXTS = {
     sv: 'Ett osparat utkast återställdes från den här enheten.',
     en: 'An unfinished draft was restored from this device.',
   },
+  hostValueInvalid: {
+    fi: 'Asianhallintajärjestelmän välittämää arviota ei voitu lukea, joten lomake alkaa tyhjänä. Ilmoita tästä järjestelmän ylläpitäjälle:',
+    sv: 'Bedömningen som ärendehanteringssystemet skickade kunde inte läsas, så formuläret börjar tomt. Meddela systemets administratör:',
+    en: 'The assessment passed by the case-management system could not be read, so the form starts empty. Tell the system’s administrators:',
+  },
   jumpToFindings: {
     fi: 'Siirry havaintoihin (virheitä {error}, varoituksia {warning})',
     sv: 'Gå till iakttagelserna (fel {error}, varningar {warning})',
