@@ -61,21 +61,38 @@ export function TextField({ name, label, multiline, type = 'text', maxLength, hi
     className: multiline ? 'oa-textarea' : 'oa-input',
   } as const;
   return (
-    <div className="oa-field">
-      <label className="oa-label" htmlFor={id}>
-        {(label ?? fieldLabel(name))[locale]}
-      </label>
-      {help && (
-        <p className="oa-hint" id={hintId}>
-          {help[locale]}
-        </p>
-      )}
-      <ErrorText id={errorId} message={error} />
+    <LabelledField id={id} label={(label ?? fieldLabel(name))[locale]} hint={help?.[locale]} hintId={hintId} errorId={errorId} error={error}>
       {multiline ? (
         <textarea rows={4} {...common} />
       ) : (
         <input type={type} maxLength={type === 'text' ? (maxLength ?? MAX_SHORT_TEXT_LENGTH) : undefined} {...common} />
       )}
+    </LabelledField>
+  );
+}
+
+/** Label, hint and error above a single control: the same order and ids for every kind of field. */
+function LabelledField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string | undefined;
+  readonly hintId: string | undefined;
+  readonly errorId: string;
+  readonly error: string | undefined;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div className="oa-field">
+      <label className="oa-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {props.hint !== undefined && (
+        <p className="oa-hint" id={props.hintId}>
+          {props.hint}
+        </p>
+      )}
+      <ErrorText id={props.errorId} message={props.error} />
+      {props.children}
     </div>
   );
 }
@@ -101,16 +118,7 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
   const hintId = help ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   return (
-    <div className="oa-field">
-      <label className="oa-label" htmlFor={id}>
-        {(label ?? fieldLabel(name))[locale]}
-      </label>
-      {help && (
-        <p className="oa-hint" id={hintId}>
-          {help[locale]}
-        </p>
-      )}
-      <ErrorText id={errorId} message={error} />
+    <LabelledField id={id} label={(label ?? fieldLabel(name))[locale]} hint={help?.[locale]} hintId={hintId} errorId={errorId} error={error}>
       <select
         id={id}
         className="oa-select"
@@ -126,7 +134,7 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
