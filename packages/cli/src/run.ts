@@ -226,6 +226,17 @@ interface Context {
   path(p: string): string;
 }
 
+/** With several files the highest exit status wins; the others are still processed. */
+function worstStatus(): { fail(s: ExitStatus): void; status(): ExitStatus } {
+  let worst: ExitStatus = EXIT.ok;
+  return {
+    fail: (s) => {
+      if (s > worst) worst = s;
+    },
+    status: () => worst,
+  };
+}
+
 /**
  * Runs the command with the given arguments (without "node" and the script) and returns the exit status.
  * Never throws and never calls process.exit, so hosts and tests can run it in-process.
@@ -516,10 +527,7 @@ async function renderCommand(ctx: Context, values: Record<string, unknown>, posi
     }
   }
 
-  let status: ExitStatus = EXIT.ok;
-  const fail = (s: ExitStatus) => {
-    if (s > status) status = s;
-  };
+  const { fail, status: worst } = worstStatus();
   for (const dir of empty) {
     ctx.err(`${dir}: no .json files in the directory`);
     fail(EXIT.input);
@@ -585,8 +593,8 @@ async function renderCommand(ctx: Context, values: Record<string, unknown>, posi
   } finally {
     await pool?.close();
   }
-  if (files.length > 1 || status !== EXIT.ok) ctx.err(`rendered ${written} of ${files.length} file${files.length === 1 ? '' : 's'}${written < files.length ? `; ${files.length - written} failed` : ''}`);
-  return status;
+  if (files.length > 1 || worst() !== EXIT.ok) ctx.err(`rendered ${written} of ${files.length} file${files.length === 1 ? '' : 's'}${written < files.length ? `; ${files.length - written} failed` : ''}`);
+  return worst();
 }
 
 function pdfName(file: string, dir: string | null): string {
@@ -622,10 +630,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
   }
   const today = new Date(ctx.now).toISOString().slice(0, 10);
   const l = ctx.lang;
-  let status: ExitStatus = EXIT.ok;
-  const fail = (s: ExitStatus) => {
-    if (s > status) status = s;
-  };
+  const { fail, status: worst } = worstStatus();
   for (const dir of empty) {
     ctx.err(`${dir}: no .json files in the directory`);
     fail(EXIT.input);
@@ -673,7 +678,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     ctx.out(`${lines.join('\n')}\n\n`);
   }
   if (values.json) ctx.out(`${JSON.stringify(reports.length === 1 && files.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  return status;
+  return worst();
 }
 
 // ---------------------------------------------------------------------------------------------------------
