@@ -57,7 +57,7 @@ export { assessmentJsonSchema } from './json-schema.js';
 export { defineRule, SEVERITIES, SEVERITY_LABELS } from './rules/types.js';
 export type { Rule, AnyRule, RuleHit, RuleContext, Finding, Severity, FieldPath, Paths, TriggerAnswer, MessageParams } from './rules/types.js';
 export { RULES } from './rules/index.js';
-export { bodyName, regionHasBody, participationOrganised } from './rules/helpers.js';
+export { bodyName, regionHasBody, participationOrganised, formatDate } from './rules/helpers.js';
 export { evaluate, todayIso } from './evaluate.js';
 export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } from './evaluate.js';
 export { partCompleteness, PART_IDS } from './completeness.js';

@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { zlibSync } from 'fflate';
 import { SRGB_ICC_DEFLATED } from './assets.generated.js';
 import { internalsOf } from './tagged.js';
-import { pdfName, pdfTextString, utf8BinaryString, xmlEscape } from './pdf-syntax.js';
+import { binaryString, pdfName, pdfTextString, utf8BinaryString, xmlEscape } from './pdf-syntax.js';
 
 export const ATTACHMENT_NAME = 'osallisuusarvio.json';
 const NS = 'https://osallisuusarvio.fi/ns/appendix/1.0/';
@@ -21,22 +21,12 @@ export interface ArchiveInfo {
   readonly attachment: { readonly json: string; readonly description: string } | null;
 }
 
-function base64ToBinaryString(b64: string): string {
-  return atob(b64);
-}
-
 let icc: string | undefined;
-const iccProfile = () => (icc ??= base64ToBinaryString(SRGB_ICC_DEFLATED));
-
-function bytesToBinaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
-}
+const iccProfile = () => (icc ??= atob(SRGB_ICC_DEFLATED));
 
 function xmp(info: ArchiveInfo): string {
   const part = info.attachment ? 3 : 1;
-  const prop = (ns: string, name: string, type: string, description: string) =>
+  const prop = (name: string, type: string, description: string) =>
     `<rdf:li rdf:parseType="Resource"><pdfaProperty:name>${name}</pdfaProperty:name><pdfaProperty:valueType>${type}</pdfaProperty:valueType><pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>${description}</pdfaProperty:description></rdf:li>`;
   const schema = (name: string, ns: string, prefix: string, props: string) =>
     `<rdf:li rdf:parseType="Resource"><pdfaSchema:schema>${name}</pdfaSchema:schema><pdfaSchema:namespaceURI>${ns}</pdfaSchema:namespaceURI><pdfaSchema:prefix>${prefix}</pdfaSchema:prefix><pdfaSchema:property><rdf:Seq>${props}</rdf:Seq></pdfaSchema:property></rdf:li>`;
@@ -45,8 +35,8 @@ function xmp(info: ArchiveInfo): string {
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
 <pdfaExtension:schemas><rdf:Bag>
-${schema('PDF/UA identification schema', 'http://www.aiim.org/pdfua/ns/id/', 'pdfuaid', prop('', 'part', 'Integer', 'Part of PDF/UA standard'))}
-${schema('osallisuusarvio appendix', NS, 'oa', prop('', 'assessmentSha256', 'Text', 'SHA-256 of the canonical JSON of the assessment'))}
+${schema('PDF/UA identification schema', 'http://www.aiim.org/pdfua/ns/id/', 'pdfuaid', prop('part', 'Integer', 'Part of PDF/UA standard'))}
+${schema('osallisuusarvio appendix', NS, 'oa', prop('assessmentSha256', 'Text', 'SHA-256 of the canonical JSON of the assessment'))}
 </rdf:Bag></pdfaExtension:schemas>
 </rdf:Description>
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" xmlns:oa="${NS}">
@@ -118,7 +108,7 @@ export function installArchive(doc: jsPDF, info: ArchiveInfo): () => string[] {
       const file = internals.newObjectDeferred();
       internals.newObjectDeferredBegin(file, true);
       putStream({
-        data: bytesToBinaryString(zlibSync(raw, { level: 6 })),
+        data: binaryString(zlibSync(raw, { level: 6 })),
         filters: [],
         alreadyAppliedFilters: ['/FlateDecode'],
         additionalKeyValues: [

@@ -12,12 +12,17 @@ export function pdfName(name: string): string {
   return `/${name.replace(/[^A-Za-z0-9_.-]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}`;
 }
 
-/** UTF-8 bytes as a "binary string" (one char per byte), which is what jsPDF writes to the file. */
-export function utf8BinaryString(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+/** Bytes as a "binary string" (one char per byte), which is what jsPDF writes to the file. */
+export function binaryString(bytes: Uint8Array): string {
   let out = '';
+  // In slices: spreading a whole font or a 1 MB attachment into one call would overflow the stack.
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return out;
+}
+
+/** Text as UTF-8 in a binary string. */
+export function utf8BinaryString(text: string): string {
+  return binaryString(new TextEncoder().encode(text));
 }
 
 /** `D:20261123120000Z`, and the XMP form `2026-11-23T12:00:00Z` of the same instant. */

@@ -1,5 +1,6 @@
 import { unzlibSync } from 'fflate';
 import { parseAssessment } from '@osallisuusarvio/core';
+import { binaryString } from './pdf-syntax.js';
 import type { LocalizedText, ParseResult } from '@osallisuusarvio/core';
 
 const NOT_A_PDF: LocalizedText = {
@@ -20,11 +21,6 @@ const DAMAGED: LocalizedText = {
 
 const fail = (code: string, message: LocalizedText): ParseResult => ({ ok: false, errors: [{ path: [], pathText: '', code, message }] });
 
-function latin1(bytes: Uint8Array, from = 0, to = bytes.length): string {
-  let out = '';
-  for (let i = from; i < to; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, Math.min(to, i + 0x8000)));
-  return out;
-}
 
 /**
  * Returns the assessment attached to an appendix made by `renderAppendix`, validated and migrated like
@@ -32,8 +28,8 @@ function latin1(bytes: Uint8Array, from = 0, to = bytes.length): string {
  */
 export function readAppendix(pdf: Uint8Array | ArrayBuffer): ParseResult {
   const bytes = pdf instanceof Uint8Array ? pdf : pdf instanceof ArrayBuffer ? new Uint8Array(pdf) : null;
-  if (!bytes || latin1(bytes, 0, Math.min(5, bytes.length)) !== '%PDF-') return fail('notPdf', NOT_A_PDF);
-  const text = latin1(bytes);
+  if (!bytes || binaryString(bytes.subarray(0, 5)) !== '%PDF-') return fail('notPdf', NOT_A_PDF);
+  const text = binaryString(bytes);
   // Follow the cross-reference table from the catalog to the attachment, rather than searching for
   // "/EmbeddedFile", which the official's own text (in the metadata) could contain.
   const objects = crossReference(text);

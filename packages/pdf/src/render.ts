@@ -2,7 +2,6 @@ import { jsPDF } from 'jspdf';
 import { zlibSync } from 'fflate';
 import {
   APPENDIX_TEXTS,
-  BODIES,
   CHANNELS,
   CHECKLIST,
   CHECKLIST_TITLE,
@@ -26,6 +25,7 @@ import {
   evaluate,
   fieldLabel,
   formatLegalReference,
+  formatDate,
   formatMessage,
   joinList,
   labelOf,
@@ -35,7 +35,7 @@ import type { AnyRule, Assessment, AssessmentInput, ParseError, CatalogueEntry, 
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
 import { ATTACHMENT_NAME, installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
-import { pdfDate } from './pdf-syntax.js';
+import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
@@ -65,7 +65,6 @@ export interface RenderOptions {
 const PRODUCT = 'osallisuusarvio';
 
 let fonts: { regular: string; bold: string } | undefined;
-const binary = (b64: string) => atob(b64);
 
 /** Thrown by `renderAppendix` when the assessment does not validate; `errors` name each path. */
 export class InvalidAssessmentError extends Error {
@@ -84,11 +83,8 @@ function toDate(value: RenderOptions['generatedAt'], assessment: Assessment): Da
   return new Date(`${assessment.case.meetingDate ?? '2000-01-01'}T00:00:00Z`);
 }
 
-function formatIsoDate(iso: string | null): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
+// Core's date form ("15.3.2027"), as the rule messages print dates; empty for a date not given.
+const formatIsoDate = (iso: string | null): string => (iso ? formatDate(iso) : '');
 
 /** Renders the participation-assessment appendix. Same assessment and options, same bytes, in Node and browsers. */
 export function renderAppendix(input: AssessmentInput | Assessment, options: RenderOptions = {}): Uint8Array {
@@ -113,7 +109,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   // Structure trees, /Lang and attachments are PDF 1.4–1.7 features; jsPDF declares 1.3.
   (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
   // jsPDF accepts the font already decoded from base64; decoding once per process saves each rendering the work.
-  fonts ??= { regular: binary(NOTO_SANS_REGULAR), bold: binary(NOTO_SANS_BOLD) };
+  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
   doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
@@ -421,7 +417,7 @@ export function withFastFlate<T>(body: () => T): T {
     if (filters.length !== 1 || (filters[0] !== 'FlateEncode' && filters[0] !== '/FlateEncode')) return original(data, chain);
     const bytes = new Uint8Array(data.length);
     for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
-    return { data: bytesToBinary(zlibSync(bytes)), reverseChain: '/FlateDecode' };
+    return { data: binaryString(zlibSync(bytes)), reverseChain: '/FlateDecode' };
   };
   try {
     return body();
@@ -430,11 +426,7 @@ export function withFastFlate<T>(body: () => T): T {
   }
 }
 
-function bytesToBinary(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
-}
+
 
 function statusText(evaluation: Evaluation): LocalizedText {
   return evaluation.status === 'hasErrors'

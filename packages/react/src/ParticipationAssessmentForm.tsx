@@ -142,7 +142,7 @@ function ErrorSummary({ state, locale, onGo, id }: { state: ErrorSummaryState; l
  * `@osallisuusarvio/core`; this component only collects answers and shows core's findings.
  */
 export function ParticipationAssessmentForm(props: ParticipationAssessmentFormProps) {
-  const { locale = 'fi', region = GENERIC_REGION, readOnly = false, caseDetails, autosave, debounceMs = 250, ref } = props;
+  const { locale = 'fi', region = GENERIC_REGION, readOnly = false, caseDetails, autosave, ref } = props;
   const idPrefix = `oa${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const rootRef = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
