@@ -19,6 +19,7 @@ import {
   formatMessage,
   isLocale,
   parseAssessment,
+  STATUS_TEXTS,
 } from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
 import { readAppendix } from '@osallisuusarvio/pdf';
@@ -607,16 +608,9 @@ function pdfName(file: string, dir: string | null): string {
 // ---------------------------------------------------------------------------------------------------------
 // check
 
-const STATUS_TEXT = {
-  hasErrors: APPENDIX_TEXTS.statusHasErrors,
-  incomplete: APPENDIX_TEXTS.statusIncomplete,
-  complete: APPENDIX_TEXTS.statusComplete,
-} as const;
 const WORDS = {
   fields: { fi: 'Kentät', sv: 'Fält', en: 'Fields' },
-  legalBasis: { fi: 'Oikeusperusta', sv: 'Rättslig grund', en: 'Legal basis' },
   answered: { fi: 'vastattu', sv: 'besvarat', en: 'answered' },
-  noFindings: { fi: 'Ei havaintoja.', sv: 'Inga anmärkningar.', en: 'No findings.' },
   info: { fi: 'tiedoksi', sv: 'för kännedom', en: 'for information' },
 } as const;
 
@@ -661,9 +655,9 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     }
     const lines: string[] = [];
     const counts = formatMessage(APPENDIX_TEXTS.findingCounts[l], result.counts, l);
-    lines.push(`${displayName(file)}: ${result.status} – ${STATUS_TEXT[result.status][l]}`);
+    lines.push(`${displayName(file)}: ${result.status} – ${STATUS_TEXTS[result.status][l]}`);
     lines.push(`  ${counts}, ${result.counts.info} ${WORDS.info[l]}; ${Math.round(result.completeness.overall * 100)} % ${WORDS.answered[l]}`);
-    if (result.findings.length === 0) lines.push(`  ${WORDS.noFindings[l]}`);
+    if (result.findings.length === 0) lines.push(`  ${APPENDIX_TEXTS.noFindings[l]}`);
     for (const severity of SEVERITIES) {
       const group = result.findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
@@ -672,7 +666,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
         lines.push(`  - [${f.ruleId}] ${f.title[l]}`);
         lines.push(`      ${f.message[l]}`);
         if (f.fields.length > 0) lines.push(`      ${WORDS.fields[l]}: ${f.fields.map((p) => `${fieldLabel(p)[l]} (${p})`).join('; ')}`);
-        if (f.legalBasis.length > 0) lines.push(`      ${WORDS.legalBasis[l]}: ${f.legalBasis.map((ref) => formatLegalReference(ref, l)).join('; ')}`);
+        if (f.legalBasis.length > 0) lines.push(`      ${APPENDIX_TEXTS.legalBasis[l]}: ${f.legalBasis.map((ref) => formatLegalReference(ref, l)).join('; ')}`);
       }
     }
     ctx.out(`${lines.join('\n')}\n\n`);

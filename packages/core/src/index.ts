@@ -67,6 +67,6 @@ export { EXAMPLES, EXAMPLE_NAMES } from './examples.js';
 export type { Example, ExampleName } from './examples.js';
 export { FIELD_TEXTS, fieldKey, fieldLabel } from './catalogues/fields.js';
 export type { FieldKey, FieldText } from './catalogues/fields.js';
-export { APPENDIX_TEXTS } from './texts/appendix.js';
+export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { ruleReferenceMarkdown } from './reference.js';

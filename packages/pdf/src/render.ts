@@ -18,6 +18,7 @@ import {
   PHASES,
   SECTIONS,
   SEVERITY_LABELS,
+  STATUS_TEXTS,
   TESTING_OPTIONS,
   YES_NO_UNSURE,
   bodyName,
@@ -31,7 +32,7 @@ import {
   labelOf,
   parseAssessment,
 } from '@osallisuusarvio/core';
-import type { AnyRule, Assessment, AssessmentInput, ParseError, CatalogueEntry, Evaluation, Locale, LocalizedText, RegionProfile } from '@osallisuusarvio/core';
+import type { AnyRule, Assessment, AssessmentInput, ParseError, CatalogueEntry, Locale, LocalizedText, RegionProfile } from '@osallisuusarvio/core';
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
 import { ATTACHMENT_NAME, installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
@@ -215,7 +216,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     `${t(APPENDIX_TEXTS.summaryTiming)}: ${timing || none}`,
     `${t(APPENDIX_TEXTS.summaryOutcomes)}: ${joinList(labels(OUTCOME_USES, a.outcomes.usedFor), locale) || none}`,
     `${t(APPENDIX_TEXTS.summaryFindings)}: ${t(APPENDIX_TEXTS.findingCounts, evaluation.counts)}`,
-    `${t(APPENDIX_TEXTS.summaryStatus)}: ${t(statusText(evaluation))}`,
+    `${t(APPENDIX_TEXTS.summaryStatus)}: ${t(STATUS_TEXTS[evaluation.status])}`,
   ]);
 
   // The seven questions, in the checklist's order.
@@ -427,14 +428,6 @@ export function withFastFlate<T>(body: () => T): T {
 }
 
 
-
-function statusText(evaluation: Evaluation): LocalizedText {
-  return evaluation.status === 'hasErrors'
-    ? APPENDIX_TEXTS.statusHasErrors
-    : evaluation.status === 'incomplete'
-      ? APPENDIX_TEXTS.statusIncomplete
-      : APPENDIX_TEXTS.statusComplete;
-}
 
 /** Free text keeps its paragraphs (blank lines) and list lines ("- ", "* ", "• ", "1. "). */
 function writeFreeText(layout: Layout, text: string): void {

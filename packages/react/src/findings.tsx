@@ -1,4 +1,4 @@
-import { APPENDIX_TEXTS, PART_IDS, SECTIONS, SEVERITIES, SEVERITY_LABELS, CHECKLIST, WIDGET_TEXTS, fieldLabel, formatLegalReference } from '@osallisuusarvio/core';
+import { APPENDIX_TEXTS, PART_IDS, SECTIONS, SEVERITIES, SEVERITY_LABELS, CHECKLIST, WIDGET_TEXTS, fieldLabel, formatLegalReference, formatMessage } from '@osallisuusarvio/core';
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
@@ -74,10 +74,10 @@ export function FindingsPanel() {
         {SECTIONS.findings[locale]}
       </h2>
       <p className="oa-status" role="status">
-        {wt('findingCounts', locale, { ...evaluation.counts })}
+        {formatMessage(APPENDIX_TEXTS.findingCounts[locale], evaluation.counts, locale)}
       </p>
       {shown.length === 0 ? (
-        <p>{WIDGET_TEXTS.noFindings[locale]}</p>
+        <p>{APPENDIX_TEXTS.noFindings[locale]}</p>
       ) : (
         SEVERITIES.map((severity) => {
           const list = shown.filter((f) => f.severity === severity);

@@ -17,6 +17,7 @@ import {
   labelOf,
   participationOrganised,
   regionHasBody,
+  APPENDIX_TEXTS,
 } from '@osallisuusarvio/core';
 import type { Assessment, BodyId, ChecklistQuestion, LocalizedText, MethodId, PartId, QuestionId } from '@osallisuusarvio/core';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './fields.js';
@@ -310,7 +311,7 @@ function RecommendedMethods({ onAdd }: { onAdd: (id: MethodId) => void }) {
   if (recommended.length === 0 || readOnly) return null;
   return (
     <div className="oa-recommended">
-      <p className="oa-label">{WIDGET_TEXTS.recommendedMethods[locale]}</p>
+      <p className="oa-label">{APPENDIX_TEXTS.recommendedMethods[locale]}</p>
       <ul className="oa-plain-list">
         {recommended.map((r) => (
           <li key={r.id}>

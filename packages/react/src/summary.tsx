@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SECTIONS, WIDGET_TEXTS, canonicalJson, fieldLabel, parseAssessment } from '@osallisuusarvio/core';
+import { SECTIONS, STATUS_TEXTS, WIDGET_TEXTS, canonicalJson, fieldLabel, parseAssessment } from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
@@ -30,8 +30,7 @@ export interface SummaryProps {
 function StatusLine() {
   const { locale } = useWidget();
   const { status } = useEvaluation();
-  const key = status === 'hasErrors' ? 'statusHasErrors' : status === 'incomplete' ? 'statusIncomplete' : 'statusComplete';
-  return <p className={`oa-summary-status oa-summary-status--${status}`}>{WIDGET_TEXTS[key][locale]}</p>;
+  return <p className={`oa-summary-status oa-summary-status--${status}`}>{STATUS_TEXTS[status][locale]}</p>;
 }
 
 function errorText(e: ParseError, locale: Locale): string {

@@ -9,6 +9,8 @@ import { BODIES } from './bodies.js';
 import { GROUPS } from './groups.js';
 import { FIELD_TEXTS, fieldKey, fieldLabel } from './fields.js';
 import { LOCALES } from '../i18n.js';
+import { STATUS_TEXTS } from '../texts/appendix.js';
+import type { AssessmentStatus } from '../evaluate.js';
 import type { LocalizedText } from '../i18n.js';
 
 const NAMES = Object.keys(CATALOGUES).filter((k) => k !== 'version' && k !== 'effectiveDate') as CatalogueName[];
@@ -125,5 +127,13 @@ describe('FIELD_TEXTS', () => {
     expect(fieldKey('case.title')).toBe('case.title');
     expect(fieldLabel('methods.2.what')).toEqual(FIELD_TEXTS['methods.*.what'].label);
     expect(fieldLabel('host.own')).toEqual({ fi: 'host.own', sv: 'host.own', en: 'host.own' });
+  });
+});
+
+describe('STATUS_TEXTS', () => {
+  it('words every status of evaluate in fi, sv and en, for the widget, the appendix and the CLI alike', () => {
+    const statuses: AssessmentStatus[] = ['hasErrors', 'incomplete', 'complete'];
+    expect(Object.keys(STATUS_TEXTS).sort()).toEqual([...statuses].sort());
+    for (const s of statuses) for (const l of LOCALES) expect(STATUS_TEXTS[s][l].trim()).not.toBe('');
   });
 });

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n.js';
+import type { AssessmentStatus } from '../evaluate.js';
 
 /** Words of the PDF appendix outside the checklist and the field labels. `{i}`, `{n}` etc. are parameters. */
 export const APPENDIX_TEXTS = {
@@ -41,25 +42,11 @@ export const APPENDIX_TEXTS = {
   none: { fi: 'ei mitään', sv: 'inga', en: 'none' },
   from: { fi: 'alkaen', sv: 'från', en: 'from' },
   until: { fi: 'asti', sv: 'till', en: 'until' },
-  statusHasErrors: {
-    fi: 'Arvioinnissa on virheitä, jotka on korjattava ennen liittämistä.',
-    sv: 'Bedömningen innehåller fel som ska rättas innan den bifogas.',
-    en: 'The assessment has errors to fix before it is attached.',
-  },
-  statusIncomplete: {
-    fi: 'Arviointi on kesken: osa kysymyksistä on vastaamatta.',
-    sv: 'Bedömningen är ofullständig: en del frågor är obesvarade.',
-    en: 'The assessment is incomplete: some questions are unanswered.',
-  },
-  statusComplete: {
-    fi: 'Arviointi on valmis: kaikkiin kysymyksiin on vastattu.',
-    sv: 'Bedömningen är klar: alla frågor är besvarade.',
-    en: 'The assessment is complete: every question is answered.',
-  },
+  // "Virheitä 1", not "1 virhettä": the count after the noun reads right for every number.
   findingCounts: {
-    fi: '{error} virhettä, {warning} varoitusta, {recommendation} suositusta',
-    sv: '{error} fel, {warning} varningar, {recommendation} rekommendationer',
-    en: '{error} errors, {warning} warnings, {recommendation} recommendations',
+    fi: 'Virheitä {error}, varoituksia {warning}, suosituksia {recommendation}.',
+    sv: 'Fel {error}, varningar {warning}, rekommendationer {recommendation}.',
+    en: 'Errors {error}, warnings {warning}, recommendations {recommendation}.',
   },
   columnMethod: { fi: 'Tapa', sv: 'Sätt', en: 'Method' },
   columnWhat: { fi: 'Mitä', sv: 'Vad', en: 'What' },
@@ -81,3 +68,25 @@ export const APPENDIX_TEXTS = {
     en: 'The assessment in machine-readable form (JSON)',
   },
 } as const satisfies Record<string, LocalizedText>;
+
+/**
+ * The status of an assessment in words: the same sentence in the widget, the appendix and the CLI.
+ * (The texts above are shared by the widget where it shows the same thing: no findings, their counts.)
+ */
+export const STATUS_TEXTS: Readonly<Record<AssessmentStatus, LocalizedText>> = {
+  hasErrors: {
+    fi: 'Arvioinnissa on virheitä, jotka on korjattava ennen liittämistä.',
+    sv: 'Bedömningen innehåller fel som ska rättas innan den bifogas.',
+    en: 'The assessment has errors to fix before it is attached.',
+  },
+  incomplete: {
+    fi: 'Arviointi on kesken: osa kysymyksistä on vastaamatta.',
+    sv: 'Bedömningen är ofullständig: en del frågor är obesvarade.',
+    en: 'The assessment is incomplete: some questions are unanswered.',
+  },
+  complete: {
+    fi: 'Arviointi on valmis: kaikkiin kysymyksiin on vastattu.',
+    sv: 'Bedömningen är klar: alla frågor är besvarade.',
+    en: 'The assessment is complete: every question is answered.',
+  },
+};

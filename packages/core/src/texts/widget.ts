@@ -41,15 +41,8 @@ export const WIDGET_TEXTS = {
   exclusionRow: { fi: 'Ulkopuolelle jätettävä {n}', sv: 'Lämnas utanför {n}', en: 'Left out {n}' },
   removeRow: { fi: 'Poista: {row}', sv: 'Ta bort: {row}', en: 'Remove: {row}' },
   goToField: { fi: 'Siirry kohtaan: {field}', sv: 'Gå till: {field}', en: 'Go to: {field}' },
-  noFindings: { fi: 'Ei havaintoja.', sv: 'Inga iakttagelser.', en: 'No findings.' },
-  findingCounts: {
-    fi: 'Virheitä {error}, varoituksia {warning}, suosituksia {recommendation}.',
-    sv: 'Fel {error}, varningar {warning}, rekommendationer {recommendation}.',
-    en: 'Errors {error}, warnings {warning}, recommendations {recommendation}.',
-  },
   progress: { fi: 'Eteneminen', sv: 'Framsteg', en: 'Progress' },
   progressOf: { fi: '{answered}/{total} vastattu', sv: '{answered}/{total} besvarade', en: '{answered} of {total} answered' },
-  recommendedMethods: { fi: 'Suositellut osallistumisen tavat', sv: 'Rekommenderade sätt att delta', en: 'Recommended ways to participate' },
   recommendedConsultations: { fi: 'Suositellut kuultavat toimielimet', sv: 'Rekommenderade organ att höra', en: 'Recommended bodies to consult' },
   addRecommended: { fi: 'Lisää: {item}', sv: 'Lägg till: {item}', en: 'Add: {item}' },
   errorSummaryTitle: {
@@ -75,9 +68,6 @@ export const WIDGET_TEXTS = {
     en: 'The preview is not available on this page. Download the appendix and open it.',
   },
   downloadPdf: { fi: 'Lataa PDF-liite', sv: 'Ladda ner PDF-bilagan', en: 'Download the PDF appendix' },
-  statusHasErrors: { fi: 'Arviossa on korjattavia virheitä.', sv: 'Bedömningen har fel som ska rättas.', en: 'The assessment has errors to fix.' },
-  statusIncomplete: { fi: 'Arvio on kesken.', sv: 'Bedömningen är inte klar.', en: 'The assessment is not finished.' },
-  statusComplete: { fi: 'Kaikkiin kysymyksiin on vastattu.', sv: 'Alla frågor är besvarade.', en: 'Every question is answered.' },
   personalDataHint: {
     fi: 'Liite julkaistaan usein verkossa: älä kirjoita vapaatekstiin asukkaiden tai asiakkaiden nimiä.',
     sv: 'Bilagan publiceras ofta på webben: skriv inte invånares eller klienters namn i fritexten.',
