@@ -47,12 +47,22 @@ const runtime = await build({
   external: ['zod'],
   logLevel: 'silent',
 });
-report('core runtime (parse, evaluate, catalogues), zod external', Buffer.from(runtime.outputFiles[0].contents), 25 * 1024);
+report(
+  'core runtime (parse, evaluate, catalogues), zod external',
+  Buffer.from(runtime.outputFiles[0].contents),
+  25 * 1024,
+);
 
 // Core's dependency graph must hold no React and no jsPDF.
-const tree = execFileSync('pnpm', ['--filter', '@osallisuusarvio/core', 'list', '--prod', '--depth', 'Infinity', '--json'], { encoding: 'utf8' });
+const tree = execFileSync(
+  'pnpm',
+  ['--filter', '@osallisuusarvio/core', 'list', '--prod', '--depth', 'Infinity', '--json'],
+  { encoding: 'utf8' },
+);
 const forbidden = ['react', 'react-dom', 'jspdf'].filter((name) => tree.includes(`"${name}"`));
-console.log(`core production dependencies free of React and jsPDF: ${forbidden.length === 0 ? 'yes' : `NO (${forbidden.join(', ')})`}`);
+console.log(
+  `core production dependencies free of React and jsPDF: ${forbidden.length === 0 ? 'yes' : `NO (${forbidden.join(', ')})`}`,
+);
 
 for (const pkg of ['pdf', 'react']) {
   const script = `packages/${pkg}/scripts/size.mjs`;

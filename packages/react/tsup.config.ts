@@ -27,7 +27,14 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
-  external: ['react', 'react-dom', 'react-hook-form', '@hookform/resolvers', '@osallisuusarvio/core', '@osallisuusarvio/pdf'],
+  external: [
+    'react',
+    'react-dom',
+    'react-hook-form',
+    '@hookform/resolvers',
+    '@osallisuusarvio/core',
+    '@osallisuusarvio/pdf',
+  ],
   esbuildPlugins: [cssInline],
   onSuccess: async () => {
     copyFileSync('src/styles.css', 'dist/styles.css');

@@ -52,7 +52,12 @@ export const ExampleInternalSv: Story = {
 /** Read-only: for showing a saved assessment, e.g. to a decision-maker. */
 export const ReadOnly: Story = {
   name: 'Read-only',
-  args: { locale: 'fi', readOnly: true, region: exampleRegion('service-network'), defaultValue: exampleValue('service-network') },
+  args: {
+    locale: 'fi',
+    readOnly: true,
+    region: exampleRegion('service-network'),
+    defaultValue: exampleValue('service-network'),
+  },
 };
 
 /** The case details that the host's case-management system already knows are shown locked. */
@@ -111,7 +116,9 @@ export const PdfReady: Story = {
   name: 'PDF made',
   args: { locale: 'fi', region: exampleRegion('service-network'), defaultValue: exampleValue('service-network') },
   play: async ({ canvasElement }) => {
-    const create = await waitFor(() => canvasElement.querySelector<HTMLButtonElement>('.oa-summary .oa-button--primary'));
+    const create = await waitFor(() =>
+      canvasElement.querySelector<HTMLButtonElement>('.oa-summary .oa-button--primary'),
+    );
     create.click();
     await waitFor(() => canvasElement.querySelector('.oa-summary a[download]'), 60_000);
     playDone(canvasElement);
@@ -121,5 +128,9 @@ export const PdfReady: Story = {
 /** With `autosave`: a draft saved earlier is restored, and the form says so. */
 export const DraftRestored: Story = {
   name: 'Autosave: draft restored',
-  args: { locale: 'fi', region: exampleRegion('budget'), autosave: { key: 'story-draft', storage: draftStorage(exampleValue('budget')) } },
+  args: {
+    locale: 'fi',
+    region: exampleRegion('budget'),
+    autosave: { key: 'story-draft', storage: draftStorage(exampleValue('budget')) },
+  },
 };

@@ -27,7 +27,9 @@ describe('error summary by keyboard (story "With findings")', () => {
   it('Enter on "Tallenna arvio" focuses the summary; Enter on its link focuses the field', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      await page.goto(`${server.url}/iframe.html?id=widget-form--with-findings&viewMode=story&globals=a11y.manual:!true`);
+      await page.goto(
+        `${server.url}/iframe.html?id=widget-form--with-findings&viewMode=story&globals=a11y.manual:!true`,
+      );
       await page.locator('form.oa-form').waitFor({ state: 'visible', timeout: 30_000 });
       let onSubmit = false;
       for (let i = 0; i < 600 && !onSubmit; i++) {

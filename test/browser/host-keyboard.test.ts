@@ -77,9 +77,13 @@ function at(obj: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 }
 
-describe('plain HTML host page under the CSP default-src \'self\', keyboard only', () => {
-  it('answers every question of the custom element\'s form, makes and downloads the PDF, all by keyboard; the PDF holds what was typed', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-US' });
+describe("plain HTML host page under the CSP default-src 'self', keyboard only", () => {
+  it("answers every question of the custom element's form, makes and downloads the PDF, all by keyboard; the PDF holds what was typed", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+      locale: 'en-US',
+    });
     const page = await context.newPage();
     const consoleMessages: string[] = [];
     const pageErrors: string[] = [];
@@ -96,7 +100,10 @@ describe('plain HTML host page under the CSP default-src \'self\', keyboard only
       // The event bubbles from the element (also out of a shadow root) to the window: one listener sees all.
       window.addEventListener(
         'securitypolicyviolation',
-        (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+        (e) =>
+          w.__csp.push(
+            `${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+          ),
         true,
       );
     });
@@ -134,7 +141,12 @@ describe('plain HTML host page under the CSP default-src \'self\', keyboard only
           await page.keyboard.press('Space');
           (ticked[f.name] ??= []).push(f.value);
         }
-      } else if (f.tag === 'input' && f.type === 'radio' && RADIO[f.name] !== undefined && chosen[f.name] === undefined) {
+      } else if (
+        f.tag === 'input' &&
+        f.type === 'radio' &&
+        RADIO[f.name] !== undefined &&
+        chosen[f.name] === undefined
+      ) {
         let on = f;
         for (let k = 0; k < 10 && on.value !== RADIO[f.name]; k++) {
           await page.keyboard.press('ArrowDown');
@@ -153,13 +165,32 @@ describe('plain HTML host page under the CSP default-src \'self\', keyboard only
     expect(chosen).toEqual(RADIO);
 
     // Every question is answered: core's completeness, as the widget reported it to the host.
-    await page.waitForFunction(() => {
-      const ev = (window as unknown as { __evaluation?: { completeness: { parts: Record<string, { answered: number; total: number }> } } }).__evaluation;
-      return ev !== undefined && Object.values(ev.completeness.parts).every((p) => p.answered === p.total);
-    }, undefined, { timeout: 10_000 }).catch(() => undefined);
-    const evaluation = await page.evaluate(() => (window as unknown as { __evaluation?: { completeness: { parts: Record<string, { answered: number; total: number }> } } }).__evaluation);
+    await page
+      .waitForFunction(
+        () => {
+          const ev = (
+            window as unknown as {
+              __evaluation?: { completeness: { parts: Record<string, { answered: number; total: number }> } };
+            }
+          ).__evaluation;
+          return ev !== undefined && Object.values(ev.completeness.parts).every((p) => p.answered === p.total);
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    const evaluation = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __evaluation?: { completeness: { parts: Record<string, { answered: number; total: number }> } };
+          }
+        ).__evaluation,
+    );
     expect(evaluation, 'a change event with the evaluation').toBeDefined();
-    const unanswered = Object.entries(evaluation!.completeness.parts).filter(([, p]) => p.answered < p.total).map(([id, p]) => `${id} ${p.answered}/${p.total}`);
+    const unanswered = Object.entries(evaluation!.completeness.parts)
+      .filter(([, p]) => p.answered < p.total)
+      .map(([id, p]) => `${id} ${p.answered}/${p.total}`);
     expect(unanswered, 'parts not fully answered').toEqual([]);
 
     // Make the PDF with Enter, then Tab on to the download link and press Enter on it.
@@ -194,7 +225,9 @@ describe('plain HTML host page under the CSP default-src \'self\', keyboard only
     expect(a.case.diaryNumber).toBe('KYMHVA/2145/05.00.00/2026');
     expect(a.case.meetingDate).toBe('2027-03-15');
     // And the whole embedded assessment is what the form holds.
-    const value = await page.evaluate(() => (document.getElementById('assessment') as unknown as { value: unknown }).value);
+    const value = await page.evaluate(
+      () => (document.getElementById('assessment') as unknown as { value: unknown }).value,
+    );
     expect(a).toEqual(value);
 
     seen.csp = [...new Set(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
@@ -208,6 +241,9 @@ describe('plain HTML host page under the CSP default-src \'self\', keyboard only
     expect(seen.ran, 'the keyboard test above ran to the end').toBe(true);
     expect(seen.pageErrors).toEqual([]);
     expect(seen.csp, 'securitypolicyviolation events').toEqual([]);
-    expect(seen.console.filter((m) => /content security policy|refused to/i.test(m)), 'CSP messages in the console').toEqual([]);
+    expect(
+      seen.console.filter((m) => /content security policy|refused to/i.test(m)),
+      'CSP messages in the console',
+    ).toEqual([]);
   });
 });

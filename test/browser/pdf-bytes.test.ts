@@ -25,7 +25,12 @@ let page: Page;
 beforeAll(async () => {
   server = await serveStatic(REPO, {
     headers: { 'Content-Security-Policy': "default-src 'self'" },
-    routes: { '/__pdf-test.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><title>pdf bytes</title></html>' } },
+    routes: {
+      '/__pdf-test.html': {
+        type: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="en"><title>pdf bytes</title></html>',
+      },
+    },
   });
   browser = await launch();
   page = await browser.newPage();

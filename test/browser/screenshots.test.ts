@@ -36,7 +36,9 @@ afterAll(async () => {
 });
 
 async function open(width: number, url: string, locale: string): Promise<Page> {
-  const context = await browsers.get(locale)!.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: LANG[locale] });
+  const context = await browsers
+    .get(locale)!
+    .newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: LANG[locale] });
   const page = await context.newPage();
   page.on('close', () => void context.close());
   await page.goto(url, { waitUntil: 'load' });
@@ -51,7 +53,13 @@ async function axeViolations(page: Page) {
   for (let attempt = 0; ; attempt++) {
     try {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      return results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     } catch (e) {
       // Storybook's a11y addon may be running axe in the same frame.
       if (attempt >= 20 || !String(e).includes('Axe is already running')) throw e;
@@ -64,7 +72,11 @@ describe('screenshots and reflow', () => {
   for (const width of WIDTHS) {
     for (const locale of LOCALES) {
       it(`form, ${locale}, ${width} px`, async () => {
-        const page = await open(width, `${storybook.url}/iframe.html?id=widget-form--locale-${locale}&viewMode=story&globals=a11y.manual:!true`, locale);
+        const page = await open(
+          width,
+          `${storybook.url}/iframe.html?id=widget-form--locale-${locale}&viewMode=story&globals=a11y.manual:!true`,
+          locale,
+        );
         try {
           const file = join(SCREENSHOTS, `form-${locale}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });
@@ -79,7 +91,11 @@ describe('screenshots and reflow', () => {
       });
     }
     it(`form with findings, ${width} px`, async () => {
-      const page = await open(width, `${storybook.url}/iframe.html?id=widget-form--with-findings&viewMode=story&globals=a11y.manual:!true`, 'fi');
+      const page = await open(
+        width,
+        `${storybook.url}/iframe.html?id=widget-form--with-findings&viewMode=story&globals=a11y.manual:!true`,
+        'fi',
+      );
       try {
         await page.screenshot({ path: join(SCREENSHOTS, `findings-fi-${width}.png`), fullPage: true });
         // The findings panel: beside the form at desktop width, after it at 320 px.

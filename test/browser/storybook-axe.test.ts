@@ -36,7 +36,9 @@ interface IndexEntry {
   readonly tags?: readonly string[];
 }
 
-const index = JSON.parse(readFileSync(join(STORYBOOK_STATIC, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> };
+const index = JSON.parse(readFileSync(join(STORYBOOK_STATIC, 'index.json'), 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
 
@@ -88,7 +90,8 @@ describe('axe on every Storybook story (WCAG 2.0/2.1/2.2 A and AA, colour contra
       // The form, in the light DOM or in the custom element's shadow root (playwright's css pierces it).
       await page.locator('form.oa-form').first().waitFor({ state: 'visible', timeout: 30_000 });
       // A story with a play function (submit, make the PDF) marks its canvas when the play is done.
-      if (story.tags?.includes('play-fn')) await page.locator('[data-play-done="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+      if (story.tags?.includes('play-fn'))
+        await page.locator('[data-play-done="true"]').waitFor({ state: 'attached', timeout: 60_000 });
       await page.waitForTimeout(300); // the debounced evaluation and any scrolling settle
       const results = await analyze(page);
       const violations = results.violations.map((v) => ({
@@ -101,7 +104,9 @@ describe('axe on every Storybook story (WCAG 2.0/2.1/2.2 A and AA, colour contra
       expect(violations, `${story.title} / ${story.name}`).toEqual([]);
       // Not vacuous: axe really looked at the form (colour contrast among the rules it ran).
       expect(results.passes.length).toBeGreaterThan(10);
-      expect([...results.passes, ...results.incomplete, ...results.violations].some((r) => r.id === 'color-contrast')).toBe(true);
+      expect(
+        [...results.passes, ...results.incomplete, ...results.violations].some((r) => r.id === 'color-contrast'),
+      ).toBe(true);
     } finally {
       await page.close();
     }
@@ -125,7 +130,11 @@ describe('axe on every Storybook story (WCAG 2.0/2.1/2.2 A and AA, colour contra
       const results = await analyze(page, ['.docblock-argstable']);
       expect(errors, 'page errors').toEqual([]);
       expect(
-        results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })),
+        results.violations.map((v) => ({
+          id: v.id,
+          help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+        })),
         `${entry.title} / ${entry.name}`,
       ).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(5);

@@ -36,7 +36,8 @@ describe('a host system in another language', () => {
     expect(paths).toContain('/methods/0/method');
     const parsed = parseAssessment(bad);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.map((e) => e.pathText).sort()).toEqual(['case.meetingDate', 'methods[0].method']);
+    if (!parsed.ok)
+      expect(parsed.errors.map((e) => e.pathText).sort()).toEqual(['case.meetingDate', 'methods[0].method']);
   });
 });
 
@@ -55,7 +56,11 @@ describe.each(EXAMPLE_NAMES)('example %s from JSON text to appendix and back', (
     if (!back.ok) return;
     expect(canonicalJson(back.assessment)).toBe(canonicalJson(parsed.assessment));
     // Re-rendering what came back gives the very same file.
-    expect(Buffer.from(renderAppendix(back.assessment, { region, generatedAt: '2026-11-23T10:00:00Z' })).equals(Buffer.from(pdf))).toBe(true);
+    expect(
+      Buffer.from(renderAppendix(back.assessment, { region, generatedAt: '2026-11-23T10:00:00Z' })).equals(
+        Buffer.from(pdf),
+      ),
+    ).toBe(true);
     const findings = evaluate(back.assessment, { region, today: '2026-11-23' }).findings;
     expect(findings).toEqual(evaluate(parsed.assessment, { region, today: '2026-11-23' }).findings);
   });

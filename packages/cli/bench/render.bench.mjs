@@ -26,12 +26,21 @@ for (let r = 0; r < runs; r++) {
     const out = join(dir, `out-${j}`);
     rmSync(out, { recursive: true, force: true });
     const t = performance.now();
-    const p = spawnSync(process.execPath, [bin, 'render', input, '-o', out, '--jobs', String(j)], { env: { ...process.env, SOURCE_DATE_EPOCH: '1795392000' } });
+    const p = spawnSync(process.execPath, [bin, 'render', input, '-o', out, '--jobs', String(j)], {
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1795392000' },
+    });
     if (p.status !== 0) throw new Error(`render failed: ${p.stderr}`);
     times.get(j).push(performance.now() - t);
   }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`${files} files, ${cores} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, median of ${runs}:`);
-for (const [j, xs] of times) console.log(`  --jobs ${j}: ${(median(xs) / 1000).toFixed(2)} s  (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`);
+console.log(
+  `${files} files, ${cores} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}, median of ${runs}:`,
+);
+for (const [j, xs] of times)
+  console.log(
+    `  --jobs ${j}: ${(median(xs) / 1000).toFixed(2)} s  (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`,
+  );
 rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,10 @@ interface Result {
   stderr: string;
 }
 
-async function cli(args: string[], options: { env?: Record<string, string>; stdin?: string | Buffer; cwd?: string } = {}): Promise<Result> {
+async function cli(
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string | Buffer; cwd?: string } = {},
+): Promise<Result> {
   const out: Buffer[] = [];
   const err: string[] = [];
   const code = await run(args, {
@@ -76,7 +79,10 @@ function expectAppendixOf(pdfPath: string, input: AssessmentInput) {
 
 /** The budget example, changed so that participation closes after the meeting: an error-severity finding. */
 function lateAssessment(): AssessmentInput {
-  const a = structuredClone(EXAMPLES.budget.assessment) as { case: { meetingDate: string }; timing: { closesOn: string } };
+  const a = structuredClone(EXAMPLES.budget.assessment) as {
+    case: { meetingDate: string };
+    timing: { closesOn: string };
+  };
   a.case.meetingDate = '2026-12-14';
   a.timing.closesOn = '2026-12-20';
   return a as unknown as AssessmentInput;
@@ -170,7 +176,9 @@ describe('check', () => {
     expect(report.file).toBe(file);
     expect(report.status).toBe('hasErrors');
     expect(report.counts.error).toBeGreaterThan(0);
-    expect(report.findings.some((f: { ruleId: string }) => f.ruleId === 'participation-closes-after-meeting')).toBe(true);
+    expect(report.findings.some((f: { ruleId: string }) => f.ruleId === 'participation-closes-after-meeting')).toBe(
+      true,
+    );
   });
 
   it('reads stdin', async () => {
@@ -200,11 +208,15 @@ describe('render', () => {
     expect(r.text.trim()).toBe(join(d, 'service.pdf'));
     expectAppendixOf(join(d, 'service.pdf'), EXAMPLES['service-network'].assessment);
 
-    const o = await cli(['render', '--locale', 'sv', '--region', 'kymenlaakso', '-o', 'named.pdf', 'service.json'], { cwd: d });
+    const o = await cli(['render', '--locale', 'sv', '--region', 'kymenlaakso', '-o', 'named.pdf', 'service.json'], {
+      cwd: d,
+    });
     expect(o.code).toBe(0);
     expectAppendixOf(join(d, 'named.pdf'), EXAMPLES['service-network'].assessment);
 
-    const label = await cli(['render', '--appendix-label', 'Liite 9', '-o', 'labelled.pdf', 'service.json'], { cwd: d });
+    const label = await cli(['render', '--appendix-label', 'Liite 9', '-o', 'labelled.pdf', 'service.json'], {
+      cwd: d,
+    });
     expect(label.code).toBe(0);
     expect(readFileSync(join(d, 'labelled.pdf')).includes('Liite 9')).toBe(true);
     expect(readFileSync(join(d, 'service.pdf')).includes('Liite 9')).toBe(false);
@@ -309,7 +321,9 @@ describe('render', () => {
     expect(r.stderr).toContain(`rendered ${good.length} of ${good.length + 2} files; 2 failed`);
     expect(readdirSync(out).sort()).toEqual(good);
     expect(r.text.trim().split('\n').sort()).toEqual(good.map((g) => join(out, g)));
-    good.forEach((g, i) => expectAppendixOf(join(out, g), EXAMPLES[EXAMPLE_NAMES[i % EXAMPLE_NAMES.length]!].assessment));
+    good.forEach((g, i) =>
+      expectAppendixOf(join(out, g), EXAMPLES[EXAMPLE_NAMES[i % EXAMPLE_NAMES.length]!].assessment),
+    );
   });
 
   it('exits 4 when the output cannot be written, leaving nothing behind', async () => {
@@ -404,12 +418,17 @@ describe('the binary', () => {
 
   it('removes its temporary files when interrupted', async () => {
     const d = folder('interrupt');
-    for (let i = 0; i < 120; i++) writeJson(join(d, `a${String(i).padStart(3, '0')}.json`), EXAMPLES['service-network'].assessment);
+    for (let i = 0; i < 120; i++)
+      writeJson(join(d, `a${String(i).padStart(3, '0')}.json`), EXAMPLES['service-network'].assessment);
     const out = join(dir, 'interrupt-out');
     const child = spawn(process.execPath, [BIN, 'render', '-j', '2', d, '-o', out], { stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Interrupt once a few files are done, in the middle of the batch.
-    for (let i = 0; i < 600 && (!existsSync(out) || readdirSync(out).filter((f) => f.endsWith('.pdf')).length < 3); i++) {
+    for (
+      let i = 0;
+      i < 600 && (!existsSync(out) || readdirSync(out).filter((f) => f.endsWith('.pdf')).length < 3);
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 50));
     }
     child.kill('SIGINT');
@@ -441,7 +460,9 @@ describe('the binary', () => {
     const second = node(['render', '-j', '1', '.', '-o', 'out2'], { cwd: d, env: { SOURCE_DATE_EPOCH: EPOCH } });
     expect(second.status).toBe(0);
     for (const name of names) {
-      expect(readFileSync(join(d, 'out1', `${name}.pdf`)).equals(readFileSync(join(d, 'out2', `${name}.pdf`)))).toBe(true);
+      expect(readFileSync(join(d, 'out1', `${name}.pdf`)).equals(readFileSync(join(d, 'out2', `${name}.pdf`)))).toBe(
+        true,
+      );
     }
     const extract = node(['extract', join('out1', 'budget-1.pdf')], { cwd: d });
     expect(extract.status).toBe(0);

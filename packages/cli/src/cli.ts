@@ -5,7 +5,11 @@ import { run } from './run.js';
 // Interrupted: let the writes under way remove their temporary files (a file being created by the thread
 // pool could otherwise appear after a hasty cleanup), then exit. A second signal exits at once.
 let stopping = false;
-for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+for (const [signal, number] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+] as const) {
   process.on(signal, () => {
     if (stopping) {
       removeTemporaryFiles();

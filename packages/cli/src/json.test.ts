@@ -47,9 +47,21 @@ describe('validateRegionProfile', () => {
       minimumDaysBeforeMeeting: 7,
     };
     expect(validateRegionProfile(good).ok).toBe(true);
-    const bad = validateRegionProfile({ ...good, majorityLanguage: 'en', minimumParticipationDays: -1, bodyNames: { choir: {} }, colour: 'red' });
+    const bad = validateRegionProfile({
+      ...good,
+      majorityLanguage: 'en',
+      minimumParticipationDays: -1,
+      bodyNames: { choir: {} },
+      colour: 'red',
+    });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems.map((p) => p.path)).toEqual(['majorityLanguage', 'minimumParticipationDays', 'bodyNames.choir', 'colour']);
+    if (!bad.ok)
+      expect(bad.problems.map((p) => p.path)).toEqual([
+        'majorityLanguage',
+        'minimumParticipationDays',
+        'bodyNames.choir',
+        'colour',
+      ]);
     expect(validateRegionProfile([]).ok).toBe(false);
   });
 });

@@ -6,7 +6,9 @@ export interface JsonSyntaxError {
   readonly message: string;
 }
 
-export type JsonParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: JsonSyntaxError };
+export type JsonParse =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: JsonSyntaxError };
 
 /**
  * JSON.parse, plus the line and column of a syntax error. V8 gives a position for some errors only
@@ -18,7 +20,9 @@ export function parseJson(text: string): JsonParse {
     return { ok: true, value: JSON.parse(source) };
   } catch (e) {
     const found = locateJsonError(source);
-    const v8 = (e as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    const v8 = (e as Error).message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, ".*" is not valid JSON$/s, '');
     const offset = found?.offset ?? source.length;
     return { ok: false, error: { ...lineColumn(source, offset), offset, message: found?.message ?? v8 } };
   }
@@ -46,7 +50,8 @@ class Stop {
 /** The offset and a description of the first syntax error in `text`, or null when it is valid JSON. */
 export function locateJsonError(text: string): { offset: number; message: string } | null {
   let i = 0;
-  const describe = (at: number) => (at >= text.length ? 'unexpected end of input' : `unexpected character ${JSON.stringify(text[at])}`);
+  const describe = (at: number) =>
+    at >= text.length ? 'unexpected end of input' : `unexpected character ${JSON.stringify(text[at])}`;
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
@@ -138,14 +143,20 @@ export function locateJsonError(text: string): { offset: number; message: string
         expect("',' or ']'");
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     for (const word of ['true', 'false', 'null']) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return;
       }
     }
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+      number();
+      return;
+    }
     expect('a value');
   };
   try {

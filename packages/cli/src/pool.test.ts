@@ -10,7 +10,8 @@ import { renderJob } from './render-job.js';
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 beforeAll(() => {
-  if (!existsSync(join(PACKAGE, 'dist', 'worker.js'))) execFileSync('pnpm', ['run', 'build'], { cwd: PACKAGE, stdio: 'ignore' });
+  if (!existsSync(join(PACKAGE, 'dist', 'worker.js')))
+    execFileSync('pnpm', ['run', 'build'], { cwd: PACKAGE, stdio: 'ignore' });
 });
 
 it('renders in worker threads the same bytes as in the main thread, and reports invalid input', async () => {
@@ -18,8 +19,15 @@ it('renders in worker threads the same bytes as in the main thread, and reports 
   expect(url).not.toBeNull();
   const pool = new RenderPool(url!, 2);
   try {
-    const jobs = EXAMPLE_NAMES.map((name) => ({ assessment: EXAMPLES[name].assessment, region: GENERIC_REGION, generatedAt: 1795392000_000, attachJson: true }));
-    const outcomes = await Promise.all([...jobs, { ...jobs[0]!, assessment: { case: { meetingDate: 'x' } } }].map((job) => pool.render(job)));
+    const jobs = EXAMPLE_NAMES.map((name) => ({
+      assessment: EXAMPLES[name].assessment,
+      region: GENERIC_REGION,
+      generatedAt: 1795392000_000,
+      attachJson: true,
+    }));
+    const outcomes = await Promise.all(
+      [...jobs, { ...jobs[0]!, assessment: { case: { meetingDate: 'x' } } }].map((job) => pool.render(job)),
+    );
     jobs.forEach((job, i) => {
       const here = renderJob(job);
       const there = outcomes[i]!;

@@ -64,7 +64,8 @@ export class RenderPool {
         this.pump();
       } else if (this.slots.length === 0) {
         this.broken = reason;
-        for (const task of this.queue.splice(0)) task.resolve({ ok: false, crash: `no render thread could be started: ${reason}` });
+        for (const task of this.queue.splice(0))
+          task.resolve({ ok: false, crash: `no render thread could be started: ${reason}` });
       }
     };
     slot.worker.on('error', (e) => lost(e instanceof Error ? (e.stack ?? e.message) : String(e)));
@@ -81,7 +82,8 @@ export class RenderPool {
 
   render(job: RenderJob): Promise<RenderOutcome> {
     return new Promise((resolve) => {
-      if (this.broken !== null) return resolve({ ok: false, crash: `no render thread could be started: ${this.broken}` });
+      if (this.broken !== null)
+        return resolve({ ok: false, crash: `no render thread could be started: ${this.broken}` });
       this.queue.push({ job, resolve });
       this.pump();
     });
@@ -90,7 +92,8 @@ export class RenderPool {
   private pump() {
     while (this.queue.length > 0) {
       let best: Slot | undefined;
-      for (const slot of this.slots) if (slot.pending.length < this.depth && (!best || slot.pending.length < best.pending.length)) best = slot;
+      for (const slot of this.slots)
+        if (slot.pending.length < this.depth && (!best || slot.pending.length < best.pending.length)) best = slot;
       if (!best) return;
       const task = this.queue.shift()!;
       best.pending.push(task);

@@ -200,7 +200,11 @@ ${EXIT_TEXT}
 `,
 };
 
-const COMMON = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' }, lang: { type: 'string' } } as const;
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  lang: { type: 'string' },
+} as const;
 const REGION_OPTIONS = { region: { type: 'string' }, 'region-file': { type: 'string' } } as const;
 const OPTIONS = {
   render: {
@@ -280,12 +284,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (!isCommand(first)) throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
+  if (!isCommand(first))
+    throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
   const command = first;
 
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...rest], options: OPTIONS[command], allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: [...rest],
+      options: OPTIONS[command],
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), command);
   }
@@ -299,7 +309,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
     return EXIT.ok;
   }
   const langValue = values.lang as string | undefined;
-  const lang = langValue === undefined ? 'en' : isLocale(langValue) ? langValue : badLocale('--lang', langValue, command);
+  const lang =
+    langValue === undefined ? 'en' : isLocale(langValue) ? langValue : badLocale('--lang', langValue, command);
   const now = generationTime(io.env, command);
   const ctx: Context = {
     io,
@@ -338,7 +349,8 @@ function noPositionals(positionals: string[], command: Command) {
 function generationTime(env: CliIo['env'], command: Command): number {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return Date.now();
-  if (!/^\d{1,12}$/.test(epoch.trim())) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '${epoch}'`, command);
+  if (!/^\d{1,12}$/.test(epoch.trim()))
+    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '${epoch}'`, command);
   return Number(epoch.trim()) * 1000;
 }
 
@@ -375,7 +387,8 @@ interface Failed {
 async function readInput(ctx: Context, file: string): Promise<Uint8Array> {
   if (file === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of ctx.io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+    for await (const chunk of ctx.io.stdin)
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
     return Buffer.concat(chunks);
   }
   return readFile(ctx.path(file));
@@ -394,29 +407,49 @@ async function loadAssessment(ctx: Context, file: string): Promise<Loaded | Fail
   try {
     bytes = await readInput(ctx, file);
   } catch (e) {
-    return { ok: false, lines: [`${name}: cannot read: ${systemMessage(e)}`], errors: [{ path: [], pathText: '', code: 'unreadable', message: systemMessage(e) }] };
+    return {
+      ok: false,
+      lines: [`${name}: cannot read: ${systemMessage(e)}`],
+      errors: [{ path: [], pathText: '', code: 'unreadable', message: systemMessage(e) }],
+    };
   }
   if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') {
     const result = readAppendix(bytes);
-    return result.ok ? result : { ok: false, lines: formatParseErrors(file, result.errors, ctx.lang), errors: result.errors };
+    return result.ok
+      ? result
+      : { ok: false, lines: formatParseErrors(file, result.errors, ctx.lang), errors: result.errors };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, lines: [`${name}: not UTF-8 text (save the JSON as UTF-8)`], errors: [{ path: [], pathText: '', code: 'not_utf8', message: 'not UTF-8 text' }] };
+    return {
+      ok: false,
+      lines: [`${name}: not UTF-8 text (save the JSON as UTF-8)`],
+      errors: [{ path: [], pathText: '', code: 'not_utf8', message: 'not UTF-8 text' }],
+    };
   }
   const json = parseJson(text);
   if (!json.ok) {
     const { line, column, message } = json.error;
-    return { ok: false, lines: [`${name}:${line}:${column}: invalid JSON: ${message}`], errors: [{ path: [], pathText: '', code: 'invalid_json', line, column, message }] };
+    return {
+      ok: false,
+      lines: [`${name}:${line}:${column}: invalid JSON: ${message}`],
+      errors: [{ path: [], pathText: '', code: 'invalid_json', line, column, message }],
+    };
   }
   const result = parseAssessment(json.value);
-  return result.ok ? result : { ok: false, lines: formatParseErrors(file, result.errors, ctx.lang), errors: result.errors };
+  return result.ok
+    ? result
+    : { ok: false, lines: formatParseErrors(file, result.errors, ctx.lang), errors: result.errors };
 }
 
 /** Files and directories (every *.json in them, sorted) → files. A missing path stays, to be reported. */
-async function expandInputs(ctx: Context, inputs: readonly string[], command: Command): Promise<{ files: string[]; fromDirectory: boolean; empty: string[] }> {
+async function expandInputs(
+  ctx: Context,
+  inputs: readonly string[],
+  command: Command,
+): Promise<{ files: string[]; fromDirectory: boolean; empty: string[] }> {
   const files: string[] = [];
   const empty: string[] = [];
   let fromDirectory = false;
@@ -429,7 +462,9 @@ async function expandInputs(ctx: Context, inputs: readonly string[], command: Co
     const info = await stat(ctx.path(input)).catch(() => null);
     if (info?.isDirectory()) {
       fromDirectory = true;
-      const names = (await readdir(ctx.path(input))).filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.')).sort();
+      const names = (await readdir(ctx.path(input)))
+        .filter((n) => n.toLowerCase().endsWith('.json') && !n.startsWith('.'))
+        .sort();
       if (names.length === 0) empty.push(input);
       for (const n of names) files.push(join(input, n));
     } else files.push(input);
@@ -437,13 +472,22 @@ async function expandInputs(ctx: Context, inputs: readonly string[], command: Co
   return { files, fromDirectory, empty };
 }
 
-async function regionOption(ctx: Context, values: Record<string, unknown>, command: Command): Promise<RegionProfile | Failed> {
+async function regionOption(
+  ctx: Context,
+  values: Record<string, unknown>,
+  command: Command,
+): Promise<RegionProfile | Failed> {
   const id = values.region as string | undefined;
   const file = values['region-file'] as string | undefined;
-  if (id !== undefined && file !== undefined) throw new UsageError('give either --region or --region-file, not both', command);
+  if (id !== undefined && file !== undefined)
+    throw new UsageError('give either --region or --region-file, not both', command);
   if (id !== undefined) {
     const region = findRegion(id);
-    if (!region) throw new UsageError(`unknown region '${id}'; known regions: ${REGIONS.map((r) => r.id).join(', ')} (or use --region-file)`, command);
+    if (!region)
+      throw new UsageError(
+        `unknown region '${id}'; known regions: ${REGIONS.map((r) => r.id).join(', ')} (or use --region-file)`,
+        command,
+      );
     return region;
   }
   if (file === undefined) return findRegion('generic')!;
@@ -454,9 +498,19 @@ async function regionOption(ctx: Context, values: Record<string, unknown>, comma
     return { ok: false, lines: [`${file}: cannot read: ${systemMessage(e)}`], errors: [] };
   }
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, lines: [`${file}:${json.error.line}:${json.error.column}: invalid JSON: ${json.error.message}`], errors: [] };
+  if (!json.ok)
+    return {
+      ok: false,
+      lines: [`${file}:${json.error.line}:${json.error.column}: invalid JSON: ${json.error.message}`],
+      errors: [],
+    };
   const result = validateRegionProfile(json.value);
-  if (!result.ok) return { ok: false, lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (region profile)`), errors: result.problems };
+  if (!result.ok)
+    return {
+      ok: false,
+      lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (region profile)`),
+      errors: result.problems,
+    };
   return result.region;
 }
 
@@ -465,15 +519,25 @@ const isFailed = (v: unknown): v is Failed => typeof v === 'object' && v !== nul
 // ---------------------------------------------------------------------------------------------------------
 // render
 
-
-async function renderCommand(ctx: Context, values: Record<string, unknown>, positionals: string[]): Promise<ExitStatus> {
-  if (positionals.length === 0) throw new UsageError('no input: give one or more JSON files, a directory, or - for stdin', 'render');
+async function renderCommand(
+  ctx: Context,
+  values: Record<string, unknown>,
+  positionals: string[],
+): Promise<ExitStatus> {
+  if (positionals.length === 0)
+    throw new UsageError('no input: give one or more JSON files, a directory, or - for stdin', 'render');
   const localeValue = values.locale as string | undefined;
-  const locale = localeValue === undefined ? undefined : isLocale(localeValue) ? localeValue : badLocale('--locale', localeValue, 'render');
+  const locale =
+    localeValue === undefined
+      ? undefined
+      : isLocale(localeValue)
+        ? localeValue
+        : badLocale('--locale', localeValue, 'render');
   let jobs = availableParallelism();
   if (values.jobs !== undefined) {
     const j = String(values.jobs);
-    if (!/^\d+$/.test(j) || Number(j) < 1 || Number(j) > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not '${j}'`, 'render');
+    if (!/^\d+$/.test(j) || Number(j) < 1 || Number(j) > 256)
+      throw new UsageError(`--jobs must be a whole number from 1 to 256, not '${j}'`, 'render');
     jobs = Number(j);
   }
   const output = values.output as string | undefined;
@@ -503,7 +567,8 @@ async function renderCommand(ctx: Context, values: Record<string, unknown>, posi
     if (output === '-') throw new UsageError('-o - (stdout) takes one input only', 'render');
     if (output !== undefined) {
       const info = await stat(ctx.path(output)).catch(() => null);
-      if (info && !info.isDirectory()) throw new UsageError(`-o ${output}: with several inputs, -o must be a directory`, 'render');
+      if (info && !info.isDirectory())
+        throw new UsageError(`-o ${output}: with several inputs, -o must be a directory`, 'render');
       outputDir = output;
     }
     const seen = new Map<string, string>();
@@ -511,13 +576,15 @@ async function renderCommand(ctx: Context, values: Record<string, unknown>, posi
       const target = pdfName(file, outputDir);
       const key = ctx.path(target);
       const other = seen.get(key);
-      if (other !== undefined) throw new UsageError(`${other} and ${file} would both be written to ${target}`, 'render');
+      if (other !== undefined)
+        throw new UsageError(`${other} and ${file} would both be written to ${target}`, 'render');
       seen.set(key, file);
       targets.set(file, target);
     }
   }
   for (const [file, target] of targets) {
-    if (target !== null && file !== '-' && ctx.path(target) === ctx.path(file)) throw new UsageError(`${file} would be overwritten by its own appendix; give -o`, 'render');
+    if (target !== null && file !== '-' && ctx.path(target) === ctx.path(file))
+      throw new UsageError(`${file} would be overwritten by its own appendix; give -o`, 'render');
   }
   if (outputDir !== null) {
     try {
@@ -594,7 +661,10 @@ async function renderCommand(ctx: Context, values: Record<string, unknown>, posi
   } finally {
     await pool?.close();
   }
-  if (files.length > 1 || worst() !== EXIT.ok) ctx.err(`rendered ${written} of ${files.length} file${files.length === 1 ? '' : 's'}${written < files.length ? `; ${files.length - written} failed` : ''}`);
+  if (files.length > 1 || worst() !== EXIT.ok)
+    ctx.err(
+      `rendered ${written} of ${files.length} file${files.length === 1 ? '' : 's'}${written < files.length ? `; ${files.length - written} failed` : ''}`,
+    );
   return worst();
 }
 
@@ -615,7 +685,8 @@ const WORDS = {
 } as const;
 
 async function checkCommand(ctx: Context, values: Record<string, unknown>, positionals: string[]): Promise<ExitStatus> {
-  if (positionals.length === 0) throw new UsageError('no input: give one or more JSON files, appendix PDFs, a directory, or - for stdin', 'check');
+  if (positionals.length === 0)
+    throw new UsageError('no input: give one or more JSON files, appendix PDFs, a directory, or - for stdin', 'check');
   const { files, empty } = await expandInputs(ctx, positionals, 'check');
   const region = await regionOption(ctx, values, 'check');
   if (isFailed(region)) {
@@ -656,7 +727,9 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     const lines: string[] = [];
     const counts = formatMessage(APPENDIX_TEXTS.findingCounts[l], result.counts, l);
     lines.push(`${displayName(file)}: ${result.status} – ${STATUS_TEXTS[result.status][l]}`);
-    lines.push(`  ${counts}, ${result.counts.info} ${WORDS.info[l]}; ${Math.round(result.completeness.overall * 100)} % ${WORDS.answered[l]}`);
+    lines.push(
+      `  ${counts}, ${result.counts.info} ${WORDS.info[l]}; ${Math.round(result.completeness.overall * 100)} % ${WORDS.answered[l]}`,
+    );
     if (result.findings.length === 0) lines.push(`  ${APPENDIX_TEXTS.noFindings[l]}`);
     for (const severity of SEVERITIES) {
       const group = result.findings.filter((f) => f.severity === severity);
@@ -665,35 +738,57 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
       for (const f of group) {
         lines.push(`  - [${f.ruleId}] ${f.title[l]}`);
         lines.push(`      ${f.message[l]}`);
-        if (f.fields.length > 0) lines.push(`      ${WORDS.fields[l]}: ${f.fields.map((p) => `${fieldLabel(p)[l]} (${p})`).join('; ')}`);
-        if (f.legalBasis.length > 0) lines.push(`      ${APPENDIX_TEXTS.legalBasis[l]}: ${f.legalBasis.map((ref) => formatLegalReference(ref, l)).join('; ')}`);
+        if (f.fields.length > 0)
+          lines.push(`      ${WORDS.fields[l]}: ${f.fields.map((p) => `${fieldLabel(p)[l]} (${p})`).join('; ')}`);
+        if (f.legalBasis.length > 0)
+          lines.push(
+            `      ${APPENDIX_TEXTS.legalBasis[l]}: ${f.legalBasis.map((ref) => formatLegalReference(ref, l)).join('; ')}`,
+          );
       }
     }
     ctx.out(`${lines.join('\n')}\n\n`);
   }
-  if (values.json) ctx.out(`${JSON.stringify(reports.length === 1 && files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  if (values.json)
+    ctx.out(`${JSON.stringify(reports.length === 1 && files.length === 1 ? reports[0] : reports, null, 2)}\n`);
   return worst();
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // example, extract
 
-async function exampleCommand(ctx: Context, values: Record<string, unknown>, positionals: string[]): Promise<ExitStatus> {
+async function exampleCommand(
+  ctx: Context,
+  values: Record<string, unknown>,
+  positionals: string[],
+): Promise<ExitStatus> {
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`, 'example');
   const name = positionals[0];
   if (name === undefined) {
     const width = Math.max(...EXAMPLE_NAMES.map((n) => n.length));
-    const list = EXAMPLE_NAMES.map((n) => `${n.padEnd(width)}  ${EXAMPLES[n].title} (${EXAMPLES[n].locale}, region ${EXAMPLES[n].region})`).join('\n');
+    const list = EXAMPLE_NAMES.map(
+      (n) => `${n.padEnd(width)}  ${EXAMPLES[n].title} (${EXAMPLES[n].locale}, region ${EXAMPLES[n].region})`,
+    ).join('\n');
     return emit(ctx, `${list}\n`, values.output as string | undefined);
   }
-  if (!(EXAMPLE_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown example '${name}'; examples: ${EXAMPLE_NAMES.join(', ')}`, 'example');
+  if (!(EXAMPLE_NAMES as readonly string[]).includes(name))
+    throw new UsageError(`unknown example '${name}'; examples: ${EXAMPLE_NAMES.join(', ')}`, 'example');
   const parsed = parseAssessment(EXAMPLES[name as (typeof EXAMPLE_NAMES)[number]].assessment);
   if (!parsed.ok) throw new Error(`example ${name} does not validate`);
   return emit(ctx, `${JSON.stringify(parsed.assessment, null, 2)}\n`, values.output as string | undefined);
 }
 
-async function extractCommand(ctx: Context, values: Record<string, unknown>, positionals: string[]): Promise<ExitStatus> {
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no input: give an appendix PDF, or - for stdin' : 'extract takes one appendix at a time', 'extract');
+async function extractCommand(
+  ctx: Context,
+  values: Record<string, unknown>,
+  positionals: string[],
+): Promise<ExitStatus> {
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? 'no input: give an appendix PDF, or - for stdin'
+        : 'extract takes one appendix at a time',
+      'extract',
+    );
   const file = positionals[0]!;
   let bytes: Uint8Array;
   try {

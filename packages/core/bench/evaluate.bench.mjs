@@ -10,8 +10,27 @@ const inputs = Object.values(EXAMPLES).map((e) => {
 // A heavy case: every group affected and invited, many methods and consultations.
 const heavy = parseAssessment({
   ...EXAMPLES['service-network'].assessment,
-  affected: { groups: ['residents', 'clients', 'patients', 'childrenAndYoung', 'olderPeople', 'personsWithDisabilities', 'vulnerable', 'otherNationalLanguage', 'sami', 'otherLanguageSpeakers', 'staff'] },
-  methods: Array.from({ length: 30 }, (_, i) => ({ method: 'opinionSurvey', what: `Kysely ${i}`, start: '2027-01-01', end: '2027-04-01' })),
+  affected: {
+    groups: [
+      'residents',
+      'clients',
+      'patients',
+      'childrenAndYoung',
+      'olderPeople',
+      'personsWithDisabilities',
+      'vulnerable',
+      'otherNationalLanguage',
+      'sami',
+      'otherLanguageSpeakers',
+      'staff',
+    ],
+  },
+  methods: Array.from({ length: 30 }, (_, i) => ({
+    method: 'opinionSurvey',
+    what: `Kysely ${i}`,
+    start: '2027-01-01',
+    end: '2027-04-01',
+  })),
 });
 if (!heavy.ok) throw new Error('heavy case does not parse');
 inputs.push({ assessment: heavy.assessment, region: findRegion('bilingual-example') });
@@ -33,8 +52,12 @@ const rounds = [];
 for (let r = 0; r < 5; r++) rounds.push(run(20_000));
 const rates = rounds.map((r) => 20_000 / r.seconds).sort((a, b) => a - b);
 const median = rates[Math.floor(rates.length / 2)];
-console.log(`evaluate: ${Math.round(median).toLocaleString('en')} assessments/s (median of 5 rounds of 20,000; mix of ${inputs.length} assessments, one core)`);
-console.log(`          ${(1e6 / median).toFixed(1)} µs per assessment; min ${Math.round(rates[0]).toLocaleString('en')}/s, max ${Math.round(rates.at(-1)).toLocaleString('en')}/s`);
+console.log(
+  `evaluate: ${Math.round(median).toLocaleString('en')} assessments/s (median of 5 rounds of 20,000; mix of ${inputs.length} assessments, one core)`,
+);
+console.log(
+  `          ${(1e6 / median).toFixed(1)} µs per assessment; min ${Math.round(rates[0]).toLocaleString('en')}/s, max ${Math.round(rates.at(-1)).toLocaleString('en')}/s`,
+);
 const parseStart = process.hrtime.bigint();
 for (let i = 0; i < 5_000; i++) parseAssessment(EXAMPLES.budget.assessment);
 const parseSeconds = Number(process.hrtime.bigint() - parseStart) / 1e9;

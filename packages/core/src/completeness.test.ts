@@ -6,7 +6,14 @@ import { edit, example, make, organised } from './test-fixtures.js';
 
 describe('PART_IDS', () => {
   it('has the case, the seven questions in checklist order and the closing sections', () => {
-    expect(PART_IDS).toEqual(['case', ...CHECKLIST.map((q) => q.id), 'methods', 'consultations', 'guidance', 'conclusion']);
+    expect(PART_IDS).toEqual([
+      'case',
+      ...CHECKLIST.map((q) => q.id),
+      'methods',
+      'consultations',
+      'guidance',
+      'conclusion',
+    ]);
   });
 });
 
@@ -16,7 +23,14 @@ describe('partCompleteness', () => {
       answered: 0,
       total: 6,
       ratio: 0,
-      missing: ['case.title', 'case.diaryNumber', 'case.decidingBody.kind', 'case.meetingDate', 'case.preparer.name', 'case.matterTypes'],
+      missing: [
+        'case.title',
+        'case.diaryNumber',
+        'case.decidingBody.kind',
+        'case.meetingDate',
+        'case.preparer.name',
+        'case.matterTypes',
+      ],
     });
   });
 
@@ -44,10 +58,18 @@ describe('partCompleteness', () => {
 
   it('asks for participation items once participation is organised', () => {
     const a = organised();
-    expect(partCompleteness(a, 'timing').missing).toEqual(['timing.phases', 'timing.opensOn', 'timing.closesOn', 'timing.enoughTime']);
+    expect(partCompleteness(a, 'timing').missing).toEqual([
+      'timing.phases',
+      'timing.opensOn',
+      'timing.closesOn',
+      'timing.enoughTime',
+    ]);
     expect(partCompleteness(a, 'outcomes').missing).toEqual(['outcomes.soughtAnswers', 'outcomes.usedFor']);
     expect(partCompleteness(a, 'invited').missing).toEqual(['invited.groups', 'invited.deliberatelyExcluded']);
-    expect(partCompleteness(a, 'communication').missing).toEqual(['communication.channels', 'communication.reportsBack']);
+    expect(partCompleteness(a, 'communication').missing).toEqual([
+      'communication.channels',
+      'communication.reportsBack',
+    ]);
   });
 
   it('counts a consulted body as organised participation', () => {
@@ -68,7 +90,9 @@ describe('partCompleteness', () => {
 
   it('counts the influence question by text and constraints', () => {
     expect(partCompleteness(make({ influence: { text: 'x', constraintDetails: 'Laki' } }), 'influence').ratio).toBe(1);
-    expect(partCompleteness(make({ influence: { constraints: ['law'] } }), 'influence').missing).toEqual(['influence.text']);
+    expect(partCompleteness(make({ influence: { constraints: ['law'] } }), 'influence').missing).toEqual([
+      'influence.text',
+    ]);
   });
 
   it.each(['service-network', 'budget', 'internal-sv'] as const)('finds every part of example %s complete', (name) => {

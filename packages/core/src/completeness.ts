@@ -36,12 +36,19 @@ const ITEMS: Record<PartId, readonly Item[]> = {
   ],
   affected: [{ field: 'affected.groups', done: (a) => some(a.affected.groups) || filled(a.affected.otherGroups) }],
   invited: [
-    { field: 'invited.groups', done: (a) => some(a.invited.groups) || filled(a.invited.otherGroups), applies: participationOrganised },
+    {
+      field: 'invited.groups',
+      done: (a) => some(a.invited.groups) || filled(a.invited.otherGroups),
+      applies: participationOrganised,
+    },
     { field: 'invited.deliberatelyExcluded', done: (a) => a.invited.deliberatelyExcluded !== null },
   ],
   influence: [
     { field: 'influence.text', done: (a) => filled(a.influence.text) },
-    { field: 'influence.constraints', done: (a) => some(a.influence.constraints) || filled(a.influence.constraintDetails) },
+    {
+      field: 'influence.constraints',
+      done: (a) => some(a.influence.constraints) || filled(a.influence.constraintDetails),
+    },
   ],
   timing: [
     { field: 'timing.phases', done: (a) => some(a.timing.phases), applies: participationOrganised },
@@ -51,11 +58,19 @@ const ITEMS: Record<PartId, readonly Item[]> = {
   ],
   outcomes: [
     { field: 'outcomes.soughtAnswers', done: (a) => filled(a.outcomes.soughtAnswers), applies: participationOrganised },
-    { field: 'outcomes.usedFor', done: (a) => some(a.outcomes.usedFor) || filled(a.outcomes.text), applies: participationOrganised },
+    {
+      field: 'outcomes.usedFor',
+      done: (a) => some(a.outcomes.usedFor) || filled(a.outcomes.text),
+      applies: participationOrganised,
+    },
   ],
   communication: [
     { field: 'communication.channels', done: (a) => some(a.communication.channels) },
-    { field: 'communication.reportsBack', done: (a) => a.communication.reportsBack !== null, applies: participationOrganised },
+    {
+      field: 'communication.reportsBack',
+      done: (a) => a.communication.reportsBack !== null,
+      applies: participationOrganised,
+    },
   ],
   testing: [{ field: 'testing.possible', done: (a) => a.testing.possible !== null }],
   methods: [{ field: 'methods', done: (a) => participationOrganised(a) || filled(a.conclusion.noParticipationReason) }],

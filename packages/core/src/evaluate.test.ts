@@ -55,9 +55,14 @@ describe('evaluate', () => {
   it('leaves out disabled rules and nothing else', () => {
     const all = evaluate(messy(), { today: TODAY });
     expect(all.findings.some((f) => f.ruleId === 'participation-closes-after-meeting')).toBe(true);
-    const some = evaluate(messy(), { today: TODAY, disabledRules: ['participation-closes-after-meeting', 'no-such-rule'] });
+    const some = evaluate(messy(), {
+      today: TODAY,
+      disabledRules: ['participation-closes-after-meeting', 'no-such-rule'],
+    });
     expect(some.findings.some((f) => f.ruleId === 'participation-closes-after-meeting')).toBe(false);
-    expect(some.findings.length).toBe(all.findings.length - all.findings.filter((f) => f.ruleId === 'participation-closes-after-meeting').length);
+    expect(some.findings.length).toBe(
+      all.findings.length - all.findings.filter((f) => f.ruleId === 'participation-closes-after-meeting').length,
+    );
     expect(some.counts.error).toBe(all.counts.error - 1);
   });
 
@@ -67,9 +72,14 @@ describe('evaluate', () => {
       severity: 'error',
       title: { fi: 'Diaarinumero puuttuu', sv: 'Diarienummer saknas', en: 'Diary number missing' },
       legalBasis: [LEGAL.participationMethods],
-      message: { fi: 'Lisää diaarinumero asiaan {title}.', sv: 'Lägg till diarienummer för {title}.', en: 'Add a diary number to {title}.' },
+      message: {
+        fi: 'Lisää diaarinumero asiaan {title}.',
+        sv: 'Lägg till diarienummer för {title}.',
+        en: 'Add a diary number to {title}.',
+      },
       recommends: { methods: ['userRepresentatives'], consultations: ['disabilityCouncil'] },
-      when: (a) => (a.case.diaryNumber === '' ? [{ fields: ['case.diaryNumber'], params: { title: a.case.title } }] : []),
+      when: (a) =>
+        a.case.diaryNumber === '' ? [{ fields: ['case.diaryNumber'], params: { title: a.case.title } }] : [],
     });
     const a = edit(example('budget'), (d) => {
       d.case.diaryNumber = '';
@@ -79,10 +89,16 @@ describe('evaluate', () => {
     expect(f).toMatchObject({ severity: 'error', fields: ['case.diaryNumber'], answers: [] });
     expect(f!.message.en).toBe(`Add a diary number to ${a.case.title}.`);
     expect(e.status).toBe('hasErrors');
-    expect(e.recommendedMethods.find((r) => r.id === 'userRepresentatives')!.reasons).toEqual([{ ruleId: 'host-diary-number', message: f!.message }]);
+    expect(e.recommendedMethods.find((r) => r.id === 'userRepresentatives')!.reasons).toEqual([
+      { ruleId: 'host-diary-number', message: f!.message },
+    ]);
     // The budget example already asks the disability council, so it is not recommended again.
     expect(e.recommendedConsultations.find((r) => r.id === 'disabilityCouncil')).toBeUndefined();
-    expect(evaluate(example('budget'), { today: TODAY, rules: [hostRule] }).findings.some((x) => x.ruleId === 'host-diary-number')).toBe(false);
+    expect(
+      evaluate(example('budget'), { today: TODAY, rules: [hostRule] }).findings.some(
+        (x) => x.ruleId === 'host-diary-number',
+      ),
+    ).toBe(false);
   });
 
   it('gives each recommended method and body the reasons of the rules that ask for it', () => {

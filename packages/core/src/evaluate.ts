@@ -92,7 +92,10 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
   const counts = { error: 0, warning: 0, recommendation: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
 
-  const parts = Object.fromEntries(PART_IDS.map((p) => [p, partCompleteness(assessment, p)])) as Record<PartId, PartCompleteness>;
+  const parts = Object.fromEntries(PART_IDS.map((p) => [p, partCompleteness(assessment, p)])) as Record<
+    PartId,
+    PartCompleteness
+  >;
   let answered = 0;
   let total = 0;
   for (const p of PART_IDS) {

@@ -20,17 +20,37 @@ const serviceNetwork: AssessmentInput = {
     meetingDate: '2027-03-15',
     agendaItem: '§ 42',
     appendixLabel: 'Liite 3',
-    preparer: { name: 'Sanna Virtanen', title: 'Palvelualuejohtaja', contact: 'sanna.virtanen@kymenhva.fi, 040 123 4567' },
+    preparer: {
+      name: 'Sanna Virtanen',
+      title: 'Palvelualuejohtaja',
+      contact: 'sanna.virtanen@kymenhva.fi, 040 123 4567',
+    },
     language: 'fi',
     matterTypes: ['serviceNetwork', 'premises'],
   },
   affected: {
-    groups: ['residents', 'patients', 'olderPeople', 'personsWithDisabilities', 'vulnerable', 'staff', 'otherLanguageSpeakers'],
+    groups: [
+      'residents',
+      'patients',
+      'olderPeople',
+      'personsWithDisabilities',
+      'vulnerable',
+      'staff',
+      'otherLanguageSpeakers',
+    ],
     otherGroups: '',
     text: 'Muutos koskee noin 24 000 asukasta Karhulan ja Hovinsaaren alueella. Eniten se vaikuttaa iäkkäisiin ja liikuntarajoitteisiin, joille matka uuteen terveyskeskukseen pitenee, sekä kahden aseman 46 työntekijään.\n\nAlueella asuu paljon venäjänkielisiä asukkaita.',
   },
   invited: {
-    groups: ['patients', 'residents', 'organisations', 'expertsByExperience', 'staff', 'municipalities', 'otherLanguageSpeakers'],
+    groups: [
+      'patients',
+      'residents',
+      'organisations',
+      'expertsByExperience',
+      'staff',
+      'municipalities',
+      'otherLanguageSpeakers',
+    ],
     otherGroups: 'Kotkan kaupungin joukkoliikenne',
     deliberatelyExcluded: 'no',
     exclusions: [],
@@ -39,7 +59,8 @@ const serviceNetwork: AssessmentInput = {
   influence: {
     text: 'Vaikuttaa voi aukioloaikoihin, ajanvarauksen ja neuvonnan tapoihin, tilojen esteettömyyteen ja opasteisiin sekä siihen, millaisia kuljetusyhteyksiä uuteen terveyskeskukseen tarvitaan.',
     constraints: ['law', 'money', 'rules'],
-    constraintDetails: 'Yhdistämisestä on päätetty palveluverkkosuunnitelmassa (aluevaltuusto 12.6.2026 § 31). Säästötavoite on 1,2 M€ vuodessa. Terveydenhuoltolain hoitotakuu on turvattava koko ajan.',
+    constraintDetails:
+      'Yhdistämisestä on päätetty palveluverkkosuunnitelmassa (aluevaltuusto 12.6.2026 § 31). Säästötavoite on 1,2 M€ vuodessa. Terveydenhuoltolain hoitotakuu on turvattava koko ajan.',
   },
   timing: {
     phases: ['alternatives', 'draftProposal', 'implementation'],
@@ -50,14 +71,24 @@ const serviceNetwork: AssessmentInput = {
     text: 'Kysely on auki 11.1.–7.2.2027. Asukastilaisuudet pidetään 19.1. Karhulan kirjastossa ja 26.1. verkossa. Tulokset käsitellään esitykseen helmikuun aikana.',
   },
   outcomes: {
-    soughtAnswers: '• Mihin aikaan asiakkaat tarvitsevat vastaanottoa?\n• Millä he kulkevat terveyskeskukseen ja mitä yhteyksiä puuttuu?\n• Mikä tiloissa on esteettömyyden kannalta tärkeintä?',
+    soughtAnswers:
+      '• Mihin aikaan asiakkaat tarvitsevat vastaanottoa?\n• Millä he kulkevat terveyskeskukseen ja mitä yhteyksiä puuttuu?\n• Mikä tiloissa on esteettömyyden kannalta tärkeintä?',
     usedFor: ['decisionProposal', 'serviceDesign', 'implementationPlan'],
     text: 'Vastaukset vaikuttavat aukioloaikoihin, neuvontapisteen sijoitukseen ja joukkoliikenteestä käytäviin neuvotteluihin Kotkan kaupungin kanssa.',
   },
   communication: {
-    channels: ['website', 'participationPlatform', 'pressRelease', 'directToParticipants', 'decisionDocument', 'viaBodies', 'plainLanguage'],
+    channels: [
+      'website',
+      'participationPlatform',
+      'pressRelease',
+      'directToParticipants',
+      'decisionDocument',
+      'viaBodies',
+      'plainLanguage',
+    ],
     reportsBack: 'yes',
-    reportBackHow: 'Yhteenveto kyselyn ja tilaisuuksien tuloksista julkaistaan verkkosivuilla 21.2.2027 ja lähetetään järjestöille ja vaikuttamistoimielimille. Päätöksen perusteluissa kerrotaan, miten palaute otettiin huomioon.',
+    reportBackHow:
+      'Yhteenveto kyselyn ja tilaisuuksien tuloksista julkaistaan verkkosivuilla 21.2.2027 ja lähetetään järjestöille ja vaikuttamistoimielimille. Päätöksen perusteluissa kerrotaan, miten palaute otettiin huomioon.',
     thanks: 'Kiitämme osallistujia yhteenvedon yhteydessä ja järjestöjä erikseen kohtaamispaikoissa.',
     text: 'Tiedote julkaistaan myös selkosuomeksi ja venäjäksi: «Изменения в сети медицинских центров Котки».',
   },
@@ -67,18 +98,54 @@ const serviceNetwork: AssessmentInput = {
     text: 'Vammaisneuvoston edustajat ja kokemusasiantuntijat kiertävät tilat ennen avaamista. Prototyypit testaavat uuden ajanvarauksen.',
   },
   methods: [
-    { method: 'opinionSurvey', what: 'Asukas- ja asiakaskysely verkossa ja paperilla terveysasemilla.', start: '2027-01-11', end: '2027-02-07', with: ['residents', 'patients'], status: 'planned' },
-    { method: 'discussionEvents', what: 'Kaksi asukastilaisuutta: Karhulan kirjasto ja verkko.', start: '2027-01-19', end: '2027-01-26', with: ['residents', 'organisations', 'openMeetingPlaces'], status: 'planned' },
-    { method: 'coDesign', what: 'Tilasuunnittelun työpajat kokemusasiantuntijoiden ja henkilöstön kanssa.', start: '2027-01-15', end: '2027-02-05', with: ['expertsByExperience', 'staff'], status: 'planned' },
+    {
+      method: 'opinionSurvey',
+      what: 'Asukas- ja asiakaskysely verkossa ja paperilla terveysasemilla.',
+      start: '2027-01-11',
+      end: '2027-02-07',
+      with: ['residents', 'patients'],
+      status: 'planned',
+    },
+    {
+      method: 'discussionEvents',
+      what: 'Kaksi asukastilaisuutta: Karhulan kirjasto ja verkko.',
+      start: '2027-01-19',
+      end: '2027-01-26',
+      with: ['residents', 'organisations', 'openMeetingPlaces'],
+      status: 'planned',
+    },
+    {
+      method: 'coDesign',
+      what: 'Tilasuunnittelun työpajat kokemusasiantuntijoiden ja henkilöstön kanssa.',
+      start: '2027-01-15',
+      end: '2027-02-05',
+      with: ['expertsByExperience', 'staff'],
+      status: 'planned',
+    },
   ],
   consultations: [
     { body: 'elderlyCouncil', status: 'requested', requestedOn: '2027-01-11' },
     { body: 'disabilityCouncil', status: 'requested', requestedOn: '2027-01-11' },
-    { body: 'youthCouncil', status: 'notNeeded', reason: 'Lasten ja nuorten palvelut (koulu- ja opiskeluterveydenhuolto, neuvola) eivät muutu; ne jäävät nykyisiin toimipisteisiin.' },
+    {
+      body: 'youthCouncil',
+      status: 'notNeeded',
+      reason:
+        'Lasten ja nuorten palvelut (koulu- ja opiskeluterveydenhuolto, neuvola) eivät muutu; ne jäävät nykyisiin toimipisteisiin.',
+    },
   ],
-  guidance: { acknowledged: ['hearAndValue', 'equalityAndAccessibility', 'targetGroup', 'encourageQuiet', 'openness', 'keepPromises'] },
+  guidance: {
+    acknowledged: [
+      'hearAndValue',
+      'equalityAndAccessibility',
+      'targetGroup',
+      'encourageQuiet',
+      'openness',
+      'keepPromises',
+    ],
+  },
   conclusion: {
-    summary: 'Asukkaat, potilaat, järjestöt ja henkilöstö voivat vaikuttaa uuden terveyskeskuksen palveluihin ja tiloihin ennen aluehallituksen päätöstä. Vanhus- ja vammaisneuvostolta on pyydetty lausunto.',
+    summary:
+      'Asukkaat, potilaat, järjestöt ja henkilöstö voivat vaikuttaa uuden terveyskeskuksen palveluihin ja tiloihin ennen aluehallituksen päätöstä. Vanhus- ja vammaisneuvostolta on pyydetty lausunto.',
     noParticipationReason: '',
   },
 };
@@ -98,7 +165,17 @@ const budget: AssessmentInput = {
     matterTypes: ['budget', 'strategy'],
   },
   affected: {
-    groups: ['residents', 'clients', 'patients', 'childrenAndYoung', 'olderPeople', 'personsWithDisabilities', 'staff', 'municipalities', 'organisations'],
+    groups: [
+      'residents',
+      'clients',
+      'patients',
+      'childrenAndYoung',
+      'olderPeople',
+      'personsWithDisabilities',
+      'staff',
+      'municipalities',
+      'organisations',
+    ],
     otherGroups: '',
     text: 'Talousarvio koskee kaikkia alueen asukkaita ja palvelujen käyttäjiä sekä henkilöstöä. Järjestöavustusten taso vaikuttaa järjestöjen toimintaan.',
   },
@@ -112,7 +189,8 @@ const budget: AssessmentInput = {
   influence: {
     text: 'Vaikuttaa voi painopisteisiin ja siihen, miten säästöt kohdistetaan palvelujen välillä. Järjestöavustusten kriteereistä voi antaa palautetta.',
     constraints: ['law', 'money', 'schedule'],
-    constraintDetails: 'Valtion rahoitus on ennalta määrätty ja alijäämä on katettava lain määräajassa. Talousarvio on hyväksyttävä vuoden loppuun mennessä.',
+    constraintDetails:
+      'Valtion rahoitus on ennalta määrätty ja alijäämä on katettava lain määräajassa. Talousarvio on hyväksyttävä vuoden loppuun mennessä.',
   },
   timing: {
     phases: ['alternatives', 'draftProposal'],
@@ -130,23 +208,52 @@ const budget: AssessmentInput = {
   communication: {
     channels: ['website', 'socialMedia', 'decisionDocument', 'viaBodies'],
     reportsBack: 'yes',
-    reportBackHow: 'Kyselyn tulokset ja niiden vaikutus talousarvioon julkaistaan verkkosivuilla ja esitellään järjestöjen neuvottelukunnalle.',
+    reportBackHow:
+      'Kyselyn tulokset ja niiden vaikutus talousarvioon julkaistaan verkkosivuilla ja esitellään järjestöjen neuvottelukunnalle.',
     thanks: '',
     text: '',
   },
   testing: { possible: 'notApplicable', with: [], text: '' },
   methods: [
-    { method: 'budgetParticipation', what: 'Talousarviokysely verkossa ja paperilla sosiaali- ja terveysasemilla: 2 314 vastausta.', start: '2026-09-14', end: '2026-10-04', with: ['residents', 'clients', 'patients'], status: 'done' },
-    { method: 'discussionEvents', what: 'Järjestöjen neuvottelukunnan talousarviotyöpaja.', start: '2026-09-22', end: '2026-09-22', with: ['organisations'], status: 'done' },
+    {
+      method: 'budgetParticipation',
+      what: 'Talousarviokysely verkossa ja paperilla sosiaali- ja terveysasemilla: 2 314 vastausta.',
+      start: '2026-09-14',
+      end: '2026-10-04',
+      with: ['residents', 'clients', 'patients'],
+      status: 'done',
+    },
+    {
+      method: 'discussionEvents',
+      what: 'Järjestöjen neuvottelukunnan talousarviotyöpaja.',
+      start: '2026-09-22',
+      end: '2026-09-22',
+      with: ['organisations'],
+      status: 'done',
+    },
   ],
   consultations: [
-    { body: 'youthCouncil', status: 'statementReceived', requestedOn: '2026-10-01', receivedOn: '2026-10-20', summary: 'Nuorisovaltuusto pitää tärkeänä, ettei koulu- ja opiskeluterveydenhuollosta eikä nuorten mielenterveyspalveluista säästetä.' },
-    { body: 'elderlyCouncil', status: 'statementReceived', requestedOn: '2026-10-01', receivedOn: '2026-10-18', summary: 'Vanhusneuvosto vastustaa kotihoidon käyntien vähentämistä.' },
+    {
+      body: 'youthCouncil',
+      status: 'statementReceived',
+      requestedOn: '2026-10-01',
+      receivedOn: '2026-10-20',
+      summary:
+        'Nuorisovaltuusto pitää tärkeänä, ettei koulu- ja opiskeluterveydenhuollosta eikä nuorten mielenterveyspalveluista säästetä.',
+    },
+    {
+      body: 'elderlyCouncil',
+      status: 'statementReceived',
+      requestedOn: '2026-10-01',
+      receivedOn: '2026-10-18',
+      summary: 'Vanhusneuvosto vastustaa kotihoidon käyntien vähentämistä.',
+    },
     { body: 'disabilityCouncil', status: 'requested', requestedOn: '2026-10-01' },
   ],
   guidance: { acknowledged: ['hearAndValue', 'equalityAndAccessibility', 'openness', 'keepPromises'] },
   conclusion: {
-    summary: 'Asukkaat, järjestöt ja vaikuttamistoimielimet osallistuivat talousarvion valmisteluun syksyllä 2026. Kyselyn tulokset näkyvät talousarvion painopisteissä.',
+    summary:
+      'Asukkaat, järjestöt ja vaikuttamistoimielimet osallistuivat talousarvion valmisteluun syksyllä 2026. Kyselyn tulokset näkyvät talousarvion painopisteissä.',
     noParticipationReason: '',
   },
 };
@@ -197,7 +304,8 @@ const internalSv: AssessmentInput = {
   guidance: { acknowledged: ['openness'] },
   conclusion: {
     summary: 'Inget deltagande för invånare eller klienter ordnas.',
-    noParticipationReason: 'Beslutet gäller enbart interna ekonomiska befogenheter och påverkar inte invånarnas eller klienternas tjänster, levnadsförhållanden eller miljö (jfr förvaltningslagen 41 §). Personalen som berörs har informerats.',
+    noParticipationReason:
+      'Beslutet gäller enbart interna ekonomiska befogenheter och påverkar inte invånarnas eller klienternas tjänster, levnadsförhållanden eller miljö (jfr förvaltningslagen 41 §). Personalen som berörs har informerats.',
   },
 };
 

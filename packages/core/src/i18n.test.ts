@@ -46,7 +46,9 @@ describe('joinList', () => {
 
 describe('formatMessage', () => {
   it('fills string and number placeholders', () => {
-    expect(formatMessage('{n} päivää, alue {name}', { n: 14, name: 'Kymenlaakso' }, 'fi')).toBe('14 päivää, alue Kymenlaakso');
+    expect(formatMessage('{n} päivää, alue {name}', { n: 14, name: 'Kymenlaakso' }, 'fi')).toBe(
+      '14 päivää, alue Kymenlaakso',
+    );
   });
 
   it('fills a placeholder used twice', () => {
@@ -58,9 +60,15 @@ describe('formatMessage', () => {
   });
 
   it('joins a list of LocalizedText as prose in the reader’s language', () => {
-    expect(formatMessage('Ryhmät: {groups}.', { groups: [A, B, C] }, 'fi')).toBe('Ryhmät: asukkaat, potilaat ja henkilöstö.');
-    expect(formatMessage('Grupper: {groups}.', { groups: [A, B, C] }, 'sv')).toBe('Grupper: invånarna, patienterna och personalen.');
-    expect(formatMessage('Groups: {groups}.', { groups: [A, B, C] }, 'en')).toBe('Groups: residents, patients and staff.');
+    expect(formatMessage('Ryhmät: {groups}.', { groups: [A, B, C] }, 'fi')).toBe(
+      'Ryhmät: asukkaat, potilaat ja henkilöstö.',
+    );
+    expect(formatMessage('Grupper: {groups}.', { groups: [A, B, C] }, 'sv')).toBe(
+      'Grupper: invånarna, patienterna och personalen.',
+    );
+    expect(formatMessage('Groups: {groups}.', { groups: [A, B, C] }, 'en')).toBe(
+      'Groups: residents, patients and staff.',
+    );
     expect(formatMessage('{groups}', { groups: [] }, 'en')).toBe('');
   });
 
@@ -89,7 +97,11 @@ describe('formatMessage', () => {
 describe('formatLocalized', () => {
   it('formats every language with the same params', () => {
     const template: LocalizedText = { fi: '{group}: {days} pv', sv: '{group}: {days} d', en: '{group}: {days} days' };
-    expect(formatLocalized(template, { group: B, days: 3 })).toEqual({ fi: 'potilaat: 3 pv', sv: 'patienterna: 3 d', en: 'patients: 3 days' });
+    expect(formatLocalized(template, { group: B, days: 3 })).toEqual({
+      fi: 'potilaat: 3 pv',
+      sv: 'patienterna: 3 d',
+      en: 'patients: 3 days',
+    });
   });
 
   it('joins lists per language', () => {

@@ -18,7 +18,11 @@ export type MessageParam = string | number | LocalizedText | readonly LocalizedT
 
 function renderParam(value: MessageParam, locale: Locale): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (isLocalizedArray(value)) return joinList(value.map((v) => v[locale]), locale);
+  if (isLocalizedArray(value))
+    return joinList(
+      value.map((v) => v[locale]),
+      locale,
+    );
   return value[locale];
 }
 

@@ -55,7 +55,18 @@ export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';
 
 export { defineRule, SEVERITIES, SEVERITY_LABELS } from './rules/types.js';
-export type { Rule, AnyRule, RuleHit, RuleContext, Finding, Severity, FieldPath, Paths, TriggerAnswer, MessageParams } from './rules/types.js';
+export type {
+  Rule,
+  AnyRule,
+  RuleHit,
+  RuleContext,
+  Finding,
+  Severity,
+  FieldPath,
+  Paths,
+  TriggerAnswer,
+  MessageParams,
+} from './rules/types.js';
 export { RULES } from './rules/index.js';
 export { bodyName, regionHasBody, participationOrganised, formatDate } from './rules/helpers.js';
 export { evaluate, todayIso } from './evaluate.js';

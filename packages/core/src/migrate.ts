@@ -2,7 +2,15 @@ import type { QuestionId } from './catalogues/checklist.js';
 
 type Json = Record<string, unknown>;
 
-const QUESTIONS: readonly QuestionId[] = ['affected', 'invited', 'influence', 'timing', 'outcomes', 'communication', 'testing'];
+const QUESTIONS: readonly QuestionId[] = [
+  'affected',
+  'invited',
+  'influence',
+  'timing',
+  'outcomes',
+  'communication',
+  'testing',
+];
 
 /**
  * Schema version 1 is the checklist as the Word template had it: case details and one free-text answer per
@@ -20,7 +28,10 @@ function v1ToV2(doc: Json): Json {
     out.methods = (doc.methods as string[]).map((method) => ({ method }));
   }
   if (typeof doc.noParticipationReason === 'string') {
-    out.conclusion = { ...((doc.conclusion as Json | undefined) ?? {}), noParticipationReason: doc.noParticipationReason };
+    out.conclusion = {
+      ...((doc.conclusion as Json | undefined) ?? {}),
+      noParticipationReason: doc.noParticipationReason,
+    };
     delete out.noParticipationReason;
   }
   return out;

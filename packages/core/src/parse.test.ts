@@ -61,7 +61,11 @@ describe('parseAssessment: field problems have paths', () => {
   it('names a wrong type at a nested path', () => {
     const errors = errorsOf(parseAssessment({ case: { meetingDate: 5 } }));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ path: ['case', 'meetingDate'], pathText: 'case.meetingDate', code: 'invalid_type' });
+    expect(errors[0]).toMatchObject({
+      path: ['case', 'meetingDate'],
+      pathText: 'case.meetingDate',
+      code: 'invalid_type',
+    });
     expect(errors[0]!.message).toEqual({
       fi: 'Väärä tyyppi: odotettiin teksti, saatiin numero.',
       sv: 'Fel typ: förväntat text, fick tal.',
@@ -85,13 +89,20 @@ describe('parseAssessment: field problems have paths', () => {
   });
 
   it('rejects an impossible calendar date', () => {
-    expect(errorsOf(parseAssessment({ case: { meetingDate: '2026-02-30' } }))[0]!.path).toEqual(['case', 'meetingDate']);
+    expect(errorsOf(parseAssessment({ case: { meetingDate: '2026-02-30' } }))[0]!.path).toEqual([
+      'case',
+      'meetingDate',
+    ]);
   });
 
   it('names an unknown catalogue id with its index and lists allowed values', () => {
     const errors = errorsOf(parseAssessment({ affected: { groups: ['residents', 'aliens'] } }));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ path: ['affected', 'groups', 1], pathText: 'affected.groups[1]', code: 'invalid_value' });
+    expect(errors[0]).toMatchObject({
+      path: ['affected', 'groups', 1],
+      pathText: 'affected.groups[1]',
+      code: 'invalid_value',
+    });
     expect(errors[0]!.message.en).toContain('Unknown value "aliens"');
     expect(errors[0]!.message.en).toContain('residents');
     expect(errors[0]!.message.fi).toContain('Tuntematon arvo "aliens"');
@@ -101,9 +112,15 @@ describe('parseAssessment: field problems have paths', () => {
 
   it('names every problem, each at its own path', () => {
     const errors = errorsOf(
-      parseAssessment({ case: { language: 'de' }, methods: [{ method: 'coDesign' }, { method: 'x', status: 'maybe' }], consultations: [{ body: 'youthCouncil', requestedOn: 'eilen' }] }),
+      parseAssessment({
+        case: { language: 'de' },
+        methods: [{ method: 'coDesign' }, { method: 'x', status: 'maybe' }],
+        consultations: [{ body: 'youthCouncil', requestedOn: 'eilen' }],
+      }),
     );
-    expect(errors.map((e) => e.pathText).sort()).toEqual(['case.language', 'consultations[0].requestedOn', 'methods[1].method', 'methods[1].status'].sort());
+    expect(errors.map((e) => e.pathText).sort()).toEqual(
+      ['case.language', 'consultations[0].requestedOn', 'methods[1].method', 'methods[1].status'].sort(),
+    );
     errors.forEach(expectTranslated);
   });
 
@@ -141,7 +158,9 @@ describe('parseAssessment: field problems have paths', () => {
   });
 
   it('rejects too many exclusions', () => {
-    const [e] = errorsOf(parseAssessment({ invited: { exclusions: Array.from({ length: MAX_ROWS + 1 }, () => ({})) } }));
+    const [e] = errorsOf(
+      parseAssessment({ invited: { exclusions: Array.from({ length: MAX_ROWS + 1 }, () => ({})) } }),
+    );
     expect(e!.path).toEqual(['invited', 'exclusions']);
   });
 
@@ -189,7 +208,15 @@ describe('parseAssessment: schema versions', () => {
     const v1 = {
       schemaVersion: 1,
       case: { title: 'Vanha arvio', meetingDate: '2025-05-05' },
-      answers: { affected: 'Asukkaat', invited: 'Järjestöt', influence: 'Aukioloajat', timing: 'Toukokuu', outcomes: 'Esitys', communication: 'Verkko', testing: 'Ei' },
+      answers: {
+        affected: 'Asukkaat',
+        invited: 'Järjestöt',
+        influence: 'Aukioloajat',
+        timing: 'Toukokuu',
+        outcomes: 'Esitys',
+        communication: 'Verkko',
+        testing: 'Ei',
+      },
       affected: { groups: ['residents'] },
       methods: ['opinionSurvey', 'coDesign'],
       noParticipationReason: '',
@@ -283,7 +310,11 @@ describe('pathToText', () => {
 
 describe('fields the schema does not know', () => {
   it('are listed as ignored, so that a host or the widget can show what was left out', () => {
-    const r = parseAssessment({ case: { meetingdate: '2027-01-01', title: 'x' }, extra: 1, methods: [{ method: 'coDesign', note: 'n' }] });
+    const r = parseAssessment({
+      case: { meetingdate: '2027-01-01', title: 'x' },
+      extra: 1,
+      methods: [{ method: 'coDesign', note: 'n' }],
+    });
     expect(r.ok).toBe(true);
     expect(r.ok && r.ignored).toEqual(['case.meetingdate', 'extra', 'methods[0].note']);
   });

@@ -76,7 +76,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const preview = (value: unknown) => {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
@@ -87,9 +87,17 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
       const exp = EXPECTED[issue.expected] ?? { fi: issue.expected, sv: issue.expected, en: issue.expected };
       const got = typeName(actual);
       if (actual === undefined) {
-        return { fi: `Pakollinen tieto puuttuu (odotettiin: ${exp.fi}).`, sv: `Obligatorisk uppgift saknas (förväntat: ${exp.sv}).`, en: `Required value is missing (expected ${exp.en}).` };
+        return {
+          fi: `Pakollinen tieto puuttuu (odotettiin: ${exp.fi}).`,
+          sv: `Obligatorisk uppgift saknas (förväntat: ${exp.sv}).`,
+          en: `Required value is missing (expected ${exp.en}).`,
+        };
       }
-      return { fi: `Väärä tyyppi: odotettiin ${exp.fi}, saatiin ${got.fi}.`, sv: `Fel typ: förväntat ${exp.sv}, fick ${got.sv}.`, en: `Wrong type: expected ${exp.en}, got ${got.en}.` };
+      return {
+        fi: `Väärä tyyppi: odotettiin ${exp.fi}, saatiin ${got.fi}.`,
+        sv: `Fel typ: förväntat ${exp.sv}, fick ${got.sv}.`,
+        en: `Wrong type: expected ${exp.en}, got ${got.en}.`,
+      };
     }
     case 'too_big': {
       const max = String(issue.maximum);
@@ -101,7 +109,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
           en: `Text is too long: ${len} characters, at most ${max}. Shorten it or attach long material separately.`,
         };
       }
-      return { fi: `Liian monta kohtaa: enintään ${max}.`, sv: `För många poster: högst ${max}.`, en: `Too many items: at most ${max}.` };
+      return {
+        fi: `Liian monta kohtaa: enintään ${max}.`,
+        sv: `För många poster: högst ${max}.`,
+        en: `Too many items: at most ${max}.`,
+      };
     }
     case 'invalid_format':
       if (issue.format === 'date') {
@@ -111,7 +123,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
           en: `Date "${preview(actual)}" is not valid: the format is YYYY-MM-DD, e.g. 2026-03-17.`,
         };
       }
-      return { fi: `Muoto ei kelpaa (${issue.format}).`, sv: `Ogiltigt format (${issue.format}).`, en: `Invalid format (${issue.format}).` };
+      return {
+        fi: `Muoto ei kelpaa (${issue.format}).`,
+        sv: `Ogiltigt format (${issue.format}).`,
+        en: `Invalid format (${issue.format}).`,
+      };
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const list = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
@@ -222,7 +238,11 @@ export function parseAssessment(input: unknown): ParseResult {
   return {
     ok: false,
     errors: result.error.issues.map((issue) =>
-      error(issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), issue.code, describeIssue(issue, migrated)),
+      error(
+        issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
+        issue.code,
+        describeIssue(issue, migrated),
+      ),
     ),
   };
 }

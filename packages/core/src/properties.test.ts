@@ -29,10 +29,31 @@ const NUM_RUNS = 200;
 const ids = <T extends string>(entries: readonly { id: T }[]) => entries.map((e) => e.id) as [T, ...T[]];
 const oneOf = <T extends string>(entries: readonly { id: T }[]) => fc.constantFrom(...ids(entries));
 const nullableOneOf = <T extends string>(entries: readonly { id: T }[]) => fc.option(oneOf(entries), { nil: null });
-const idList = <T extends string>(entries: readonly { id: T }[]) => fc.array(oneOf(entries), { maxLength: entries.length * 2 });
+const idList = <T extends string>(entries: readonly { id: T }[]) =>
+  fc.array(oneOf(entries), { maxLength: entries.length * 2 });
 
 /** Sámi letters, Cyrillic, Swedish and Finnish letters, control characters, emoji, braces that look like placeholders. */
-const SPECIAL = [...'čđŋšŧžČĐŊŠŦŽáÁâ', ...'ПриветЖЁё', ...'åäöÅÄÖ', '\u0000', '\u0007', '\n', '\r', '\t', '\u001f', '\u007f', '\u2028', '\u200b', '😀', '{group}', '{', '}', '"', '\\', ' '];
+const SPECIAL = [
+  ...'čđŋšŧžČĐŊŠŦŽáÁâ',
+  ...'ПриветЖЁё',
+  ...'åäöÅÄÖ',
+  '\u0000',
+  '\u0007',
+  '\n',
+  '\r',
+  '\t',
+  '\u001f',
+  '\u007f',
+  '\u2028',
+  '\u200b',
+  '😀',
+  '{group}',
+  '{',
+  '}',
+  '"',
+  '\\',
+  ' ',
+];
 const unit = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom(...SPECIAL));
 // At most 2 UTF-16 units per `unit` except the '{group}' constant (7): 60 units stay well under the 500 limit.
 const text = fc.string({ unit, maxLength: 60 });
@@ -74,13 +95,34 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
     text,
   }),
   outcomes: fc.record({ soughtAnswers: text, usedFor: idList(OUTCOME_USES), text }),
-  communication: fc.record({ channels: idList(CHANNELS), reportsBack: nullableOneOf(YES_NO_UNSURE), reportBackHow: text, thanks: text, text }),
+  communication: fc.record({
+    channels: idList(CHANNELS),
+    reportsBack: nullableOneOf(YES_NO_UNSURE),
+    reportBackHow: text,
+    thanks: text,
+    text,
+  }),
   testing: fc.record({ possible: nullableOneOf(TESTING_OPTIONS), with: idList(GROUPS), text }),
   methods: rows(
-    fc.record({ method: oneOf(METHODS), name: text, what: text, start: maybeDate, end: maybeDate, with: idList(GROUPS), status: oneOf(METHOD_STATUSES) }),
+    fc.record({
+      method: oneOf(METHODS),
+      name: text,
+      what: text,
+      start: maybeDate,
+      end: maybeDate,
+      with: idList(GROUPS),
+      status: oneOf(METHOD_STATUSES),
+    }),
   ),
   consultations: rows(
-    fc.record({ body: oneOf(BODIES), status: nullableOneOf(CONSULTATION_STATUSES), reason: text, requestedOn: maybeDate, receivedOn: maybeDate, summary: text }),
+    fc.record({
+      body: oneOf(BODIES),
+      status: nullableOneOf(CONSULTATION_STATUSES),
+      reason: text,
+      requestedOn: maybeDate,
+      receivedOn: maybeDate,
+      summary: text,
+    }),
   ),
   guidance: fc.record({ acknowledged: idList(GUIDANCE) }),
   conclusion: fc.record({ summary: text, noParticipationReason: text }),
@@ -138,7 +180,9 @@ describe('properties of any valid assessment', () => {
         expect(total).toBe(e.findings.length);
         expect(e.completeness.overall).toBeGreaterThanOrEqual(0);
         expect(e.completeness.overall).toBeLessThanOrEqual(1);
-        expect(e.status).toBe(e.counts.error > 0 ? 'hasErrors' : e.completeness.overall < 1 ? 'incomplete' : 'complete');
+        expect(e.status).toBe(
+          e.counts.error > 0 ? 'hasErrors' : e.completeness.overall < 1 ? 'incomplete' : 'complete',
+        );
         for (const f of e.findings) {
           // Built-in messages take their params from catalogues and the region, never from free text.
           for (const l of LOCALES) expect(f.message[l]).not.toMatch(/\{\w+\}/);
@@ -192,7 +236,8 @@ describe('properties of any valid assessment', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         const result = parseAssessment(v);
-        if (!result.ok) for (const e of result.errors) for (const l of LOCALES) expect(e.message[l].length).toBeGreaterThan(0);
+        if (!result.ok)
+          for (const e of result.errors) for (const l of LOCALES) expect(e.message[l].length).toBeGreaterThan(0);
         const fromText = parseAssessment(JSON.stringify(v));
         expect(fromText.ok).toBe(result.ok);
       }),
@@ -202,10 +247,15 @@ describe('properties of any valid assessment', () => {
 
   it('parseAssessment never throws on mutated assessments', () => {
     fc.assert(
-      fc.property(assessmentArb, fc.constantFrom('case', 'affected', 'methods', 'consultations', 'timing', 'schemaVersion'), fc.anything(), (a, key, junk) => {
-        const broken = { ...a, [key]: junk } as unknown;
-        expect(() => parseAssessment(broken)).not.toThrow();
-      }),
+      fc.property(
+        assessmentArb,
+        fc.constantFrom('case', 'affected', 'methods', 'consultations', 'timing', 'schemaVersion'),
+        fc.anything(),
+        (a, key, junk) => {
+          const broken = { ...a, [key]: junk } as unknown;
+          expect(() => parseAssessment(broken)).not.toThrow();
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

@@ -35,14 +35,23 @@ export function ruleReferenceMarkdown(rules: readonly AnyRule[] = RULES): string
   );
   out.push('| Tunnus / id | Vakavuus / severity | Sääntö | Oikeudellinen perusta |', '| --- | --- | --- | --- |');
   for (const r of rules) {
-    const basis = r.legalBasis.map((l) => `${l.statute} ${l.section}${l.subsection ? ` ${l.subsection}` : ''}`).join('; ') || '–';
-    out.push(`| [\`${r.id}\`](#${r.id}) | ${SEVERITY_LABELS[r.severity].fi} (${r.severity}) | ${r.title.fi} | ${basis} |`);
+    const basis =
+      r.legalBasis.map((l) => `${l.statute} ${l.section}${l.subsection ? ` ${l.subsection}` : ''}`).join('; ') || '–';
+    out.push(
+      `| [\`${r.id}\`](#${r.id}) | ${SEVERITY_LABELS[r.severity].fi} (${r.severity}) | ${r.title.fi} | ${basis} |`,
+    );
   }
   out.push('');
   for (const r of rules) {
     out.push(`## ${r.id}`, '');
-    out.push(`**${r.title.fi}** · ${SEVERITY_LABELS[r.severity].fi} / ${SEVERITY_LABELS[r.severity].en} (\`${r.severity}\`)`, '');
-    out.push(`Oikeudellinen perusta / legal basis: ${r.legalBasis.length ? r.legalBasis.map(legalLink).join('; ') : '– (tietojen oikeellisuus / data consistency)'}`, '');
+    out.push(
+      `**${r.title.fi}** · ${SEVERITY_LABELS[r.severity].fi} / ${SEVERITY_LABELS[r.severity].en} (\`${r.severity}\`)`,
+      '',
+    );
+    out.push(
+      `Oikeudellinen perusta / legal basis: ${r.legalBasis.length ? r.legalBasis.map(legalLink).join('; ') : '– (tietojen oikeellisuus / data consistency)'}`,
+      '',
+    );
     const recommends = [
       ...(r.recommends?.methods ?? []).map((m) => labelOf(METHODS, m).fi),
       ...(r.recommends?.consultations ?? []).map((b) => labelOf(BODIES, b).fi),

@@ -18,7 +18,8 @@ describe('region profiles', () => {
       for (const l of LOCALES) expect(r.name[l].length).toBeGreaterThan(0);
       expect(Number.isInteger(r.minimumParticipationDays) && r.minimumParticipationDays > 0).toBe(true);
       expect(Number.isInteger(r.minimumDaysBeforeMeeting) && r.minimumDaysBeforeMeeting >= 0).toBe(true);
-      for (const names of Object.values(r.bodyNames ?? {})) for (const l of LOCALES) expect(names![l].length).toBeGreaterThan(0);
+      for (const names of Object.values(r.bodyNames ?? {}))
+        for (const l of LOCALES) expect(names![l].length).toBeGreaterThan(0);
     }
   });
 
@@ -34,7 +35,10 @@ describe('regionHasBody', () => {
     [GENERIC_REGION, ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil']],
     [KYMENLAAKSO, ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil']],
     [BILINGUAL_EXAMPLE_REGION, ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil', 'nationalLanguageCommittee']],
-    [HOST_REGION, ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil', 'nationalLanguageCommittee', 'samiLanguageCommittee']],
+    [
+      HOST_REGION,
+      ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil', 'nationalLanguageCommittee', 'samiLanguageCommittee'],
+    ],
   ] as const)('in $id gives the bodies that exist there', (region, expected) => {
     expect(BODIES.filter((b) => regionHasBody(b.id, region)).map((b) => b.id)).toEqual(expected);
   });
@@ -48,7 +52,9 @@ describe('bodyName', () => {
   it('prefers the region’s own name and falls back to the statutory label', () => {
     expect(bodyName('elderlyCouncil', KYMENLAAKSO).fi).toBe('Kymenlaakson hyvinvointialueen vanhusneuvosto');
     expect(bodyName('elderlyCouncil', GENERIC_REGION)).toEqual(BODIES.find((b) => b.id === 'elderlyCouncil')!.label);
-    expect(bodyName('nationalLanguageCommittee', KYMENLAAKSO)).toEqual(BODIES.find((b) => b.id === 'nationalLanguageCommittee')!.label);
+    expect(bodyName('nationalLanguageCommittee', KYMENLAAKSO)).toEqual(
+      BODIES.find((b) => b.id === 'nationalLanguageCommittee')!.label,
+    );
   });
 });
 
@@ -64,11 +70,15 @@ describe('LEGAL', () => {
   });
 
   it('formats a reference in the reader’s language', () => {
-    expect(formatLegalReference(LEGAL.participationMethods, 'fi')).toBe('Laki hyvinvointialueesta (611/2021) 29\u00a0§');
+    expect(formatLegalReference(LEGAL.participationMethods, 'fi')).toBe(
+      'Laki hyvinvointialueesta (611/2021) 29\u00a0§',
+    );
     expect(formatLegalReference(LEGAL.participationMethods, 'sv')).toBe('Lag om välfärdsområden (611/2021) 29\u00a0§');
     const withSub = Object.values(LEGAL).find((r) => 'subsection' in r)!;
     const text = formatLegalReference(withSub, 'en');
-    expect(text.replace(/\u00a0/g, ' ')).toMatch(new RegExp(`${withSub.section} ${(withSub as { subsection: string }).subsection}$`));
+    expect(text.replace(/\u00a0/g, ' ')).toMatch(
+      new RegExp(`${withSub.section} ${(withSub as { subsection: string }).subsection}$`),
+    );
   });
 
   it('keeps "§" and "mom." on the line of their number', () => {

@@ -33,7 +33,10 @@ const longText = () => z.string().max(MAX_TEXT_LENGTH).default('');
 const shortText = () => z.string().max(MAX_SHORT_TEXT_LENGTH).default('');
 const isoDate = () => z.iso.date().nullable().default(null);
 const idList = <const T extends readonly [string, ...string[]]>(ids: T) =>
-  z.array(z.enum(ids)).max(ids.length * 2).default([]);
+  z
+    .array(z.enum(ids))
+    .max(ids.length * 2)
+    .default([]);
 const choice = <const T extends readonly [string, ...string[]]>(ids: T) => z.enum(ids).nullable().default(null);
 
 type NonEmpty<T extends readonly unknown[]> = T extends readonly [] ? never : T & readonly [T[number], ...T[number][]];
@@ -49,9 +52,7 @@ export const caseSchema = z
     /** Diaarinumero, e.g. "KYMHVA/1234/00.01.02/2026". */
     diaryNumber: shortText(),
     title: shortText(),
-    decidingBody: z
-      .object({ kind: choice(ids(DECIDING_BODY_KINDS)), name: shortText() })
-      .prefault({}),
+    decidingBody: z.object({ kind: choice(ids(DECIDING_BODY_KINDS)), name: shortText() }).prefault({}),
     /** The meeting day, or for an office holder the day of the decision. */
     meetingDate: isoDate(),
     /** Pykälä or item number on the agenda, e.g. "§ 45". */

@@ -46,8 +46,16 @@ export const HOST_REGION: RegionProfile = {
   majorityLanguage: 'fi',
   samiLanguageCommittee: true,
   bodyNames: {
-    samiLanguageCommittee: { fi: 'Lapin saamen kielen lautakunta', sv: 'Lapplands samiska språknämnd', en: 'Lapland Sámi language committee' },
-    nationalLanguageCommittee: { fi: 'Lapin kansalliskielilautakunta', sv: 'Lapplands nationalspråksnämnd', en: 'Lapland national-language committee' },
+    samiLanguageCommittee: {
+      fi: 'Lapin saamen kielen lautakunta',
+      sv: 'Lapplands samiska språknämnd',
+      en: 'Lapland Sámi language committee',
+    },
+    nationalLanguageCommittee: {
+      fi: 'Lapin kansalliskielilautakunta',
+      sv: 'Lapplands nationalspråksnämnd',
+      en: 'Lapland national-language committee',
+    },
   },
   minimumParticipationDays: 30,
   minimumDaysBeforeMeeting: 21,

@@ -9,11 +9,23 @@ const region = findRegion(example.region);
 const typical = parseAssessment(example.assessment);
 if (!typical.ok) throw new Error('example does not parse');
 
-const TEXT_KEYS = new Set(['text', 'constraintDetails', 'enoughTimeReason', 'soughtAnswers', 'reportBackHow', 'thanks', 'what', 'reason', 'summary']);
+const TEXT_KEYS = new Set([
+  'text',
+  'constraintDetails',
+  'enoughTimeReason',
+  'soughtAnswers',
+  'reportBackHow',
+  'thanks',
+  'what',
+  'reason',
+  'summary',
+]);
 function lengthen(value, key = '') {
-  if (typeof value === 'string') return TEXT_KEYS.has(key) && value ? Array.from({ length: 50 }, () => value).join('\n\n') : value;
+  if (typeof value === 'string')
+    return TEXT_KEYS.has(key) && value ? Array.from({ length: 50 }, () => value).join('\n\n') : value;
   if (Array.isArray(value)) return value.map((v) => lengthen(v));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lengthen(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, lengthen(v, k)]));
   return value;
 }
 const long = lengthen(typical.assessment);

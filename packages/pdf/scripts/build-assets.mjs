@@ -18,20 +18,38 @@ const ranges = [
   [0xa0, 0xff], // Latin-1: Finnish, Swedish
   [0x100, 0x17f], // Latin Extended-A: Northern, Inari and Skolt Sámi (č đ ŋ š ŧ ž …)
   [0x180, 0x24f], // Latin Extended-B: Skolt Sámi (ǥ ǧ ǩ ǯ ʒ), Romani, Estonian
-  [0x292, 0x292], [0x2b9, 0x2bc], [0x2c6, 0x2c7], [0x2d8, 0x2dd], // ʒ and modifier letters of Skolt Sámi (ʹ), carons, breves
+  [0x292, 0x292],
+  [0x2b9, 0x2bc],
+  [0x2c6, 0x2c7],
+  [0x2d8, 0x2dd], // ʒ and modifier letters of Skolt Sámi (ʹ), carons, breves
   [0x300, 0x36f], // combining marks, for text typed with decomposed letters
   [0x400, 0x4ff], // Cyrillic: Russian, Ukrainian, Karelian/Kildin users
-  [0x2010, 0x2027], [0x2030, 0x203a], [0x2044, 0x2044], // dashes, quotes, ellipsis, bullets, ‰
-  [0x20ac, 0x20ac], [0x2116, 0x2116], [0x2122, 0x2122], // € № ™
-  [0x2190, 0x2193], [0x2212, 0x2212], [0x2264, 0x2265], // arrows, minus, ≤ ≥
-  [0x25a0, 0x25a1], [0x25cf, 0x25cf], [0xfffd, 0xfffd], // squares, bullet, replacement character
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x2044, 0x2044], // dashes, quotes, ellipsis, bullets, ‰
+  [0x20ac, 0x20ac],
+  [0x2116, 0x2116],
+  [0x2122, 0x2122], // € № ™
+  [0x2190, 0x2193],
+  [0x2212, 0x2212],
+  [0x2264, 0x2265], // arrows, minus, ≤ ≥
+  [0x25a0, 0x25a1],
+  [0x25cf, 0x25cf],
+  [0xfffd, 0xfffd], // squares, bullet, replacement character
 ];
-const text = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
+const text = ranges
+  .flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)))
+  .join('');
 
 async function subset(file) {
   const ttf = await readFile(join(fontDir, file));
   // Keep the name table: jsPDF reads the PostScript name from it.
-  return subsetFont(ttf, text, { targetFormat: 'truetype', preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14], noHinting: true, noLayoutClosure: true });
+  return subsetFont(ttf, text, {
+    targetFormat: 'truetype',
+    preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14],
+    noHinting: true,
+    noLayoutClosure: true,
+  });
 }
 
 const [regular, bold, icc] = await Promise.all([

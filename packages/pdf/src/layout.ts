@@ -9,7 +9,13 @@ const BOTTOM = PAGE.height - PAGE.bottom;
 export const FONT = 'NotoSans';
 export const SIZE = { h1: 18, h2: 13, h3: 11, body: 10, small: 8.5 } as const;
 const LEADING = 1.38;
-export const COLOR = { text: '#1a1a1a', muted: '#4d4d4d', rule: '#9a9a9a', fill: '#eeeeee', accent: '#0b4f8a' } as const;
+export const COLOR = {
+  text: '#1a1a1a',
+  muted: '#4d4d4d',
+  rule: '#9a9a9a',
+  fill: '#eeeeee',
+  accent: '#0b4f8a',
+} as const;
 
 export interface TextStyle {
   readonly size?: number;
@@ -68,7 +74,15 @@ export class Layout {
    * Draws `lines` as the content of `element`. Lines that wrap end in a space, so that text extracted from
    * the file has a space where the line broke.
    */
-  private drawLines(element: StructElement, lines: readonly string[], x: number, size: number, bold: boolean, color: string, joinWithSpace: readonly boolean[]): void {
+  private drawLines(
+    element: StructElement,
+    lines: readonly string[],
+    x: number,
+    size: number,
+    bold: boolean,
+    color: string,
+    joinWithSpace: readonly boolean[],
+  ): void {
     const lh = lineHeight(size);
     let i = 0;
     while (i < lines.length) {
@@ -123,7 +137,11 @@ export class Layout {
     // Keep a heading with at least three lines of what follows it.
     this.ensure(before + lineHeight(size) * 2 + lineHeight(SIZE.body) * 3);
     if (this.y > PAGE.top) this.y += before;
-    this.paragraph(text, { size, bold: true, color: level === 1 ? COLOR.text : COLOR.accent, spaceAfter: 4 }, `H${level}`);
+    this.paragraph(
+      text,
+      { size, bold: true, color: level === 1 ? COLOR.text : COLOR.accent, spaceAfter: 4 },
+      `H${level}`,
+    );
   }
 
   /** A bulleted list; each item may wrap and carry hard line breaks. */
@@ -140,7 +158,15 @@ export class Layout {
             this.style(size, false, COLOR.text);
             this.doc.text('•', PAGE.left + indent - 10, bulletY);
           });
-          this.drawLines(this.tree.element('LBody'), lines, PAGE.left + indent, size, false, style.color ?? COLOR.text, spaces);
+          this.drawLines(
+            this.tree.element('LBody'),
+            lines,
+            PAGE.left + indent,
+            size,
+            false,
+            style.color ?? COLOR.text,
+            spaces,
+          );
           this.y += 2;
         });
       }
@@ -149,7 +175,11 @@ export class Layout {
   }
 
   /** A table with a header row (repeated on each page as an artifact) and cells that may break across pages. */
-  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: { rowHeaders?: boolean; header?: boolean } = {}): void {
+  table(
+    columns: readonly TableColumn[],
+    rows: readonly (readonly string[])[],
+    options: { rowHeaders?: boolean; header?: boolean } = {},
+  ): void {
     const size = SIZE.small + 0.5;
     const lh = lineHeight(size);
     const pad = 4;
@@ -203,8 +233,15 @@ export class Layout {
       this.tree.group('TBody', () => {
         for (const row of rows) {
           this.tree.group('TR', () => {
-            const cellLines = row.map((text, i) => this.wrapBlock(text, widths[i]! - 2 * pad, size, options.rowHeaders === true && i === 0));
-            const cells = row.map((_, i) => this.tree.element(options.rowHeaders && i === 0 ? 'TH' : 'TD', options.rowHeaders && i === 0 ? 'Row' : undefined));
+            const cellLines = row.map((text, i) =>
+              this.wrapBlock(text, widths[i]! - 2 * pad, size, options.rowHeaders === true && i === 0),
+            );
+            const cells = row.map((_, i) =>
+              this.tree.element(
+                options.rowHeaders && i === 0 ? 'TH' : 'TD',
+                options.rowHeaders && i === 0 ? 'Row' : undefined,
+              ),
+            );
             const total = Math.max(1, ...cellLines.map((c) => c.lines.length));
             let done = 0;
             while (done < total) {

@@ -19,8 +19,10 @@ const DAMAGED: LocalizedText = {
   en: 'The appendix’s data is damaged and cannot be read.',
 };
 
-const fail = (code: string, message: LocalizedText): ParseResult => ({ ok: false, errors: [{ path: [], pathText: '', code, message }] });
-
+const fail = (code: string, message: LocalizedText): ParseResult => ({
+  ok: false,
+  errors: [{ path: [], pathText: '', code, message }],
+});
 
 /**
  * Returns the assessment attached to an appendix made by `renderAppendix`, validated and migrated like
@@ -34,7 +36,11 @@ export function readAppendix(pdf: Uint8Array | ArrayBuffer): ParseResult {
   // "/EmbeddedFile", which the official's own text (in the metadata) could contain.
   const objects = crossReference(text);
   const catalog = objects && objectText(text, objects, rootOf(text));
-  if (!objects || catalog === null) return fail(text.includes('/EmbeddedFile') ? 'damagedAttachment' : 'noAttachment', text.includes('/EmbeddedFile') ? DAMAGED : NO_ATTACHMENT);
+  if (!objects || catalog === null)
+    return fail(
+      text.includes('/EmbeddedFile') ? 'damagedAttachment' : 'noAttachment',
+      text.includes('/EmbeddedFile') ? DAMAGED : NO_ATTACHMENT,
+    );
   const af = /\/AF \[(\d+) 0 R\]/.exec(catalog);
   if (!af) return fail('noAttachment', NO_ATTACHMENT);
   const spec = objectText(text, objects, Number(af[1]));

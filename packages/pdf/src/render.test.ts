@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLE_NAMES, LOCALES, canonicalJson, createAssessment, findRegion, parseAssessment } from '@osallisuusarvio/core';
+import {
+  EXAMPLES,
+  EXAMPLE_NAMES,
+  LOCALES,
+  canonicalJson,
+  createAssessment,
+  findRegion,
+  parseAssessment,
+} from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Locale } from '@osallisuusarvio/core';
 import { InvalidAssessmentError, readAppendix, renderAppendix, ATTACHMENT_NAME } from './index.js';
 import { normalise, readBack } from './test-helpers.js';
@@ -12,13 +20,30 @@ const parse = (input: AssessmentInput): Assessment => {
 
 /** Every answer an official types, with its path: the appendix must print each of them. */
 const TEXT_KEYS = new Set([
-  'text', 'otherGroups', 'constraintDetails', 'enoughTimeReason', 'soughtAnswers', 'reportBackHow', 'thanks', 'name',
-  'what', 'who', 'reason', 'summary', 'noParticipationReason', 'diaryNumber', 'title', 'agendaItem', 'appendixLabel', 'contact',
+  'text',
+  'otherGroups',
+  'constraintDetails',
+  'enoughTimeReason',
+  'soughtAnswers',
+  'reportBackHow',
+  'thanks',
+  'name',
+  'what',
+  'who',
+  'reason',
+  'summary',
+  'noParticipationReason',
+  'diaryNumber',
+  'title',
+  'agendaItem',
+  'appendixLabel',
+  'contact',
 ]);
 function typedTexts(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return TEXT_KEYS.has(path.split('.').pop()!) && value.trim() ? [[path, value]] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => typedTexts(v, `${path}.${i}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => typedTexts(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => typedTexts(v, path ? `${path}.${k}` : k));
   return [];
 }
 // List lines lose their marker ("- "), which the appendix draws as a bullet artifact.
@@ -36,7 +61,8 @@ describe.each(EXAMPLE_NAMES)('example %s', (name) => {
     for (const [path, value] of typedTexts(assessment)) {
       expect(text, `answer at ${path}`).toContain(asPrinted(value));
     }
-    for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD']) expect(pdf.roles).toContain(role);
+    for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD'])
+      expect(pdf.roles).toContain(role);
     expect(pdf.marked).toBe(true);
     expect(pdf.lang).toBe(locale === 'en' ? 'en' : `${locale}-FI`);
     expect(pdf.metadataTitle).toContain(assessment.case.title);
@@ -67,7 +93,9 @@ describe('renderAppendix', () => {
     const sami = 'Sámegiella: čđŋšŧž ČĐŊŠŦŽ, Anarâškielâ: âäčđšžŋ, Nuõrttsääʹmǩiõll: ǥǧǩǯʒ õ';
     const cyrillic = 'Участники: жители Котки — «центр» № 5, Україна: ґєії';
     const typography = '“Lainaus” ’heittomerkki’ – ajatusviiva — … 10 € ‰';
-    const bytes = renderAppendix(createAssessment({ affected: { text: `${sami}\n${cyrillic}\n${typography}` } }), { locale: 'fi' });
+    const bytes = renderAppendix(createAssessment({ affected: { text: `${sami}\n${cyrillic}\n${typography}` } }), {
+      locale: 'fi',
+    });
     const text = normalise((await readBack(bytes)).text);
     for (const s of [sami, cyrillic, typography]) expect(text).toContain(normalise(s));
   });
@@ -89,14 +117,22 @@ describe('renderAppendix', () => {
 
   it('says which questions do not apply when no participation is organised, with a reason', async () => {
     const example = EXAMPLES['internal-sv'];
-    const text = normalise((await readBack(renderAppendix(example.assessment, { region: findRegion(example.region)! }))).text);
+    const text = normalise(
+      (await readBack(renderAppendix(example.assessment, { region: findRegion(example.region)! }))).text,
+    );
     expect(text).toContain('Gäller inte detta ärende eftersom inget deltagande ordnas');
     expect(text).not.toContain('Inte besvarad.');
   });
 
   it('breaks long answers across pages and keeps them whole', async () => {
     const base = parse(example.assessment);
-    const long = { ...base, influence: { ...base.influence, text: Array.from({ length: 50 }, (_, i) => `Kappale ${i}. ${base.influence.text}`).join('\n\n') } };
+    const long = {
+      ...base,
+      influence: {
+        ...base.influence,
+        text: Array.from({ length: 50 }, (_, i) => `Kappale ${i}. ${base.influence.text}`).join('\n\n'),
+      },
+    };
     const short = await readBack(renderAppendix(base, options));
     const pdf = await readBack(renderAppendix(long, options));
     expect(pdf.pages).toBeGreaterThan(short.pages + 2);
@@ -114,7 +150,11 @@ describe('renderAppendix', () => {
       'emoji 😀 and CJK 漢字',
     ].join('\n');
     const huge = 'Pitkä vastaus, jossa on paljon sanoja. '.repeat(1_048_576 / 40).slice(0, 1_048_576);
-    const input = parse({ affected: { text: hostile }, influence: { text: huge }, case: { title: 'Otsikko ) Tj (\u202e' } });
+    const input = parse({
+      affected: { text: hostile },
+      influence: { text: huge },
+      case: { title: 'Otsikko ) Tj (\u202e' },
+    });
     const bytes = renderAppendix(input, { locale: 'en' });
     const pdf = await readBack(bytes);
     const text = normalise(pdf.text);
@@ -141,7 +181,9 @@ describe('renderAppendix', () => {
   });
 
   it('rejects an invalid assessment with the paths of the errors', () => {
-    expect(() => renderAppendix({ case: { meetingDate: 5 } } as unknown as AssessmentInput)).toThrow(InvalidAssessmentError);
+    expect(() => renderAppendix({ case: { meetingDate: 5 } } as unknown as AssessmentInput)).toThrow(
+      InvalidAssessmentError,
+    );
     try {
       renderAppendix({ methods: [{ method: 'carrierPigeon' }] } as unknown as AssessmentInput);
     } catch (e) {
@@ -162,7 +204,9 @@ describe('readAppendix', () => {
       new TextEncoder().encode('%PDF-1.4\n%%EOF'),
       new TextEncoder().encode('%PDF-1.7\n1 0 obj <</Type /EmbeddedFile /Length 999>> stream\nxx'),
       // An official's title that looks like an attachment must not fool the reader.
-      renderAppendix(createAssessment({ case: { title: '/Type /EmbeddedFile /Length 3 stream\nabc' } }), { attachJson: false }),
+      renderAppendix(createAssessment({ case: { title: '/Type /EmbeddedFile /Length 3 stream\nabc' } }), {
+        attachJson: false,
+      }),
     ];
     const codes = cases.map((c) => {
       const r = readAppendix(c);

@@ -32,7 +32,16 @@ import {
   labelOf,
   parseAssessment,
 } from '@osallisuusarvio/core';
-import type { AnyRule, Assessment, AssessmentInput, ParseError, CatalogueEntry, Locale, LocalizedText, RegionProfile } from '@osallisuusarvio/core';
+import type {
+  AnyRule,
+  Assessment,
+  AssessmentInput,
+  ParseError,
+  CatalogueEntry,
+  Locale,
+  LocalizedText,
+  RegionProfile,
+} from '@osallisuusarvio/core';
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
 import { ATTACHMENT_NAME, installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
@@ -120,7 +129,8 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const covers = (cp: number) => cp <= 0xffff && fontMetadata.characterToGlyph(cp) !== 0;
   const clean = (text: string) => cleanText(text, covers);
 
-  const t = (text: LocalizedText, params: Record<string, string | number> = {}) => formatMessage(text[locale], params, locale);
+  const t = (text: LocalizedText, params: Record<string, string | number> = {}) =>
+    formatMessage(text[locale], params, locale);
   const label = (entries: readonly CatalogueEntry[], id: string) => labelOf(entries, id)[locale];
   const labels = (entries: readonly CatalogueEntry[], ids: readonly string[]) => ids.map((id) => label(entries, id));
   const field = (path: string) => fieldLabel(path)[locale];
@@ -158,7 +168,11 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   if (infoSafe(fullTitle)) props.title = fullTitle;
   doc.setDocumentProperties(props);
   doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
-  doc.setFileId(sha256Hex(new TextEncoder().encode(`${sha256}|${locale}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`)).slice(0, 32).toUpperCase());
+  doc.setFileId(
+    sha256Hex(new TextEncoder().encode(`${sha256}|${locale}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`))
+      .slice(0, 32)
+      .toUpperCase(),
+  );
 
   const layout = new Layout(doc, tree);
   const a = assessment;
@@ -168,8 +182,14 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   if (decisionTitle) layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8 });
   const kind = a.case.decidingBody.kind ? label(DECIDING_BODY_KINDS, a.case.decidingBody.kind) : '';
   const bodyNameText = clean(a.case.decidingBody.name);
-  const body = !kind || bodyNameText.toLowerCase().startsWith(kind.toLowerCase()) ? bodyNameText || kind : [kind, bodyNameText].filter(Boolean).join(': ');
-  const preparer = [a.case.preparer.name, a.case.preparer.title, a.case.preparer.contact].map(clean).filter(Boolean).join(', ');
+  const body =
+    !kind || bodyNameText.toLowerCase().startsWith(kind.toLowerCase())
+      ? bodyNameText || kind
+      : [kind, bodyNameText].filter(Boolean).join(': ');
+  const preparer = [a.case.preparer.name, a.case.preparer.title, a.case.preparer.contact]
+    .map(clean)
+    .filter(Boolean)
+    .join(', ');
   const caseRows: [string, string][] = [
     [field('case.diaryNumber'), clean(a.case.diaryNumber)],
     [field('case.decidingBody.kind'), body],
@@ -198,7 +218,9 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     return `${name} (${label(METHOD_STATUSES, m.status).toLowerCase()})`;
   });
   const consultationSummary = a.consultations.map((c) =>
-    c.status ? `${bodyName(c.body, region)[locale]} (${label(CONSULTATION_STATUSES, c.status).toLowerCase()})` : bodyName(c.body, region)[locale],
+    c.status
+      ? `${bodyName(c.body, region)[locale]} (${label(CONSULTATION_STATUSES, c.status).toLowerCase()})`
+      : bodyName(c.body, region)[locale],
   );
   const timing = [a.timing.opensOn, a.timing.closesOn].every(Boolean)
     ? `${formatIsoDate(a.timing.opensOn)} – ${formatIsoDate(a.timing.closesOn)}`
@@ -302,7 +324,8 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     }
     if (!answered.some(Boolean)) {
       // Timing and outcomes do not apply when no participation is organised and the official has said why.
-      const applies = evaluation.completeness.parts[q.id].total > 0 || !clean(a.conclusion.noParticipationReason).trim();
+      const applies =
+        evaluation.completeness.parts[q.id].total > 0 || !clean(a.conclusion.noParticipationReason).trim();
       layout.paragraph(t(applies ? APPENDIX_TEXTS.notAnswered : APPENDIX_TEXTS.notApplicable), { color: COLOR.muted });
     }
   }
@@ -356,27 +379,45 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const findings = evaluation.findings.filter((f) => f.severity !== 'info');
   if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
   for (const f of findings) {
-    layout.paragraph(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, { bold: true, spaceAfter: 2, spaceBefore: 2 });
+    layout.paragraph(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, {
+      bold: true,
+      spaceAfter: 2,
+      spaceBefore: 2,
+    });
     layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
     if (f.legalBasis.length > 0) {
-      const refs = f.legalBasis.map((r) => `${formatLegalReference(r, locale)}${r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`}`);
-      layout.paragraph(`${t(APPENDIX_TEXTS.legalBasis)}: ${refs.join('; ')}`, { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+      const refs = f.legalBasis.map(
+        (r) => `${formatLegalReference(r, locale)}${r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`}`,
+      );
+      layout.paragraph(`${t(APPENDIX_TEXTS.legalBasis)}: ${refs.join('; ')}`, {
+        size: SIZE.small,
+        color: COLOR.muted,
+        spaceAfter: 6,
+      });
     }
   }
 
   // Closing guidance and conclusion.
   layout.heading(t(SECTIONS.guidance), 2);
   layout.list(
-    GUIDANCE.map((g) => `${g.label[locale].replace(/\.$/, '')}: ${a.guidance.acknowledged.includes(g.id) ? t(APPENDIX_TEXTS.acknowledged) : t(APPENDIX_TEXTS.notAcknowledged)}`),
+    GUIDANCE.map(
+      (g) =>
+        `${g.label[locale].replace(/\.$/, '')}: ${a.guidance.acknowledged.includes(g.id) ? t(APPENDIX_TEXTS.acknowledged) : t(APPENDIX_TEXTS.notAcknowledged)}`,
+    ),
   );
   layout.heading(t(SECTIONS.conclusion), 2);
-  const concluded = [freeText('conclusion.summary', a.conclusion.summary, false), freeText('conclusion.noParticipationReason', a.conclusion.noParticipationReason, true)];
+  const concluded = [
+    freeText('conclusion.summary', a.conclusion.summary, false),
+    freeText('conclusion.noParticipationReason', a.conclusion.noParticipationReason, true),
+  ];
   if (!concluded.some(Boolean)) layout.paragraph(t(APPENDIX_TEXTS.notAnswered), { color: COLOR.muted });
   tree.end();
 
   // Running header and footer, as artifacts, once the page count is known.
   const pages = doc.getNumberOfPages();
-  const footerLeft = [appendixLabel, clean(a.case.diaryNumber), `SHA-256 ${sha256.slice(0, 12)}`].filter(Boolean).join(' · ');
+  const footerLeft = [appendixLabel, clean(a.case.diaryNumber), `SHA-256 ${sha256.slice(0, 12)}`]
+    .filter(Boolean)
+    .join(' · ');
   for (let i = 1; i <= pages; i++) {
     doc.setPage(i);
     tree.artifact(() => {
@@ -415,7 +456,8 @@ export function withFastFlate<T>(body: () => T): T {
   const original = api.processDataByFilters;
   api.processDataByFilters = (data, chain) => {
     const filters = typeof chain === 'string' ? [chain] : chain;
-    if (filters.length !== 1 || (filters[0] !== 'FlateEncode' && filters[0] !== '/FlateEncode')) return original(data, chain);
+    if (filters.length !== 1 || (filters[0] !== 'FlateEncode' && filters[0] !== '/FlateEncode'))
+      return original(data, chain);
     const bytes = new Uint8Array(data.length);
     for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
     return { data: binaryString(zlibSync(bytes)), reverseChain: '/FlateDecode' };
@@ -426,8 +468,6 @@ export function withFastFlate<T>(body: () => T): T {
     api.processDataByFilters = original;
   }
 }
-
-
 
 /** Free text keeps its paragraphs (blank lines) and list lines ("- ", "* ", "• ", "1. "). */
 function writeFreeText(layout: Layout, text: string): void {

@@ -64,10 +64,8 @@ export function internalsOf(doc: jsPDF): Internals {
   };
 }
 
-export interface CatalogEntries {
-  /** Extra catalog entries written by other parts (metadata, output intents, attachments). */
-  (): string[];
-}
+/** Extra catalog entries written by other parts (metadata, output intents, attachments). */
+export type CatalogEntries = () => string[];
 
 export class StructureTree {
   readonly root: StructElement = { role: 'Document', parent: null, kids: [] };
@@ -77,7 +75,11 @@ export class StructureTree {
   private open: { element: StructElement; page: number } | null = null;
   private readonly internals: Internals;
 
-  constructor(private readonly doc: jsPDF, lang: string, extraCatalog: CatalogEntries) {
+  constructor(
+    private readonly doc: jsPDF,
+    lang: string,
+    extraCatalog: CatalogEntries,
+  ) {
     const internals = internalsOf(doc);
     this.internals = internals;
     internals.events.subscribe('putPage', ((data: { pageNumber: number }) => {
@@ -178,7 +180,10 @@ export class StructureTree {
     }
 
     internals.newObjectDeferredBegin(rootId, true);
-    internals.write(`<</Type /StructTreeRoot /K [${this.root.objId} 0 R] /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${this.doc.getNumberOfPages()}>>`, 'endobj');
+    internals.write(
+      `<</Type /StructTreeRoot /K [${this.root.objId} 0 R] /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${this.doc.getNumberOfPages()}>>`,
+      'endobj',
+    );
 
     const nums: string[] = [];
     for (let n = 1; n <= this.doc.getNumberOfPages(); n++) {

@@ -26,7 +26,8 @@ export interface ReadBack {
 export const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+    .promise;
   let text = '';
   let allText = '';
   const offPage: string[] = [];
@@ -42,7 +43,14 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
     // With marked content, artifacts (running header, footer, bullets) can be left out as a screen reader does.
     const content = await page.getTextContent({ includeMarkedContent: true });
     let artifactDepth = 0;
-    for (const item of content.items as { type?: string; tag?: string; str?: string; hasEOL?: boolean; transform?: number[]; width?: number }[]) {
+    for (const item of content.items as {
+      type?: string;
+      tag?: string;
+      str?: string;
+      hasEOL?: boolean;
+      transform?: number[];
+      width?: number;
+    }[]) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
         if (item.tag === 'Artifact' || artifactDepth > 0) artifactDepth++;
         continue;

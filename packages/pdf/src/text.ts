@@ -4,7 +4,8 @@
  * attached JSON, so nothing the official typed is lost.
  */
 // C0/C1 controls except tab and newline, bidi embeddings/overrides/isolates, marks and zero-width characters.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 export function cleanText(text: string, covers: (codePoint: number) => boolean): string {
   const normalised = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').replace(INVISIBLE, '').normalize('NFC');

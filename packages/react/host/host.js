@@ -26,7 +26,7 @@ const mountLog = document.getElementById('mount-log');
 const widget = mount(document.getElementById('mount-target'), {
   locale: 'fi',
   caseDetails: { diaryNumber: 'KYMHVA/77/00.01/2027', title: 'Neuvolan aukioloaikojen muutos' },
-  onChange: (assessment, evaluation) => log(mountLog, `onChange: ${evaluation.status}`),
+  onChange: (_assessment, evaluation) => log(mountLog, `onChange: ${evaluation.status}`),
   onPdf: (blob) => log(mountLog, `onPdf: ${blob.size} tavua`),
 });
 document.getElementById('mount-value').addEventListener('click', () => {

@@ -20,7 +20,9 @@ function graph(dir) {
   const importsOf = (file) => {
     const code = readFileSync(join(dir, file), 'utf8');
     const rel = (spec) => join(dirname(file), spec).replace(/^\.\//, '');
-    const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => rel(m[1]));
+    const statics = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map(
+      (m) => rel(m[1]),
+    );
     const dynamics = [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => rel(m[1]));
     return { statics, dynamics };
   };

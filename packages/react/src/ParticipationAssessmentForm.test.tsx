@@ -45,7 +45,8 @@ describe('ParticipationAssessmentForm', () => {
   it.each(LOCALES)('speaks %s: the questions and the root language come from core', (locale) => {
     const { container } = renderForm({ locale });
     expect(container.querySelector('.oa-root')).toHaveAttribute('lang', locale);
-    for (const q of CHECKLIST) expect(screen.getByRole('group', { name: `${q.number}. ${q.question[locale]}` })).toBeInTheDocument();
+    for (const q of CHECKLIST)
+      expect(screen.getByRole('group', { name: `${q.number}. ${q.question[locale]}` })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: WIDGET_TEXTS.createPdf[locale] })).toBeInTheDocument();
   });
 
@@ -67,11 +68,18 @@ describe('ParticipationAssessmentForm', () => {
     const { user } = renderForm();
     const excluded = screen.getByRole('group', { name: fieldLabel('invited.deliberatelyExcluded').fi });
     await user.click(within(excluded).getByLabelText('Kyllä'));
-    await waitFor(() => expect(within(findings()).getByText(/Ulkopuolelle jättämistä ei ole perusteltu/)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(findings()).getByText(/Ulkopuolelle jättämistä ei ole perusteltu/)).toBeInTheDocument(),
+    );
     await user.click(screen.getByRole('button', { name: fi(WIDGET_TEXTS.addExclusion) }));
     await user.type(screen.getByRole('textbox', { name: 'Kuka' }), 'Alle 15-vuotiaat');
-    await user.type(screen.getByRole('textbox', { name: 'Perustelu' }), 'Asia ei koske lapsia; heitä kuullaan erikseen koulujen kautta.');
-    await waitFor(() => expect(within(findings()).queryByText(/Ulkopuolelle jättämistä ei ole perusteltu/)).not.toBeInTheDocument());
+    await user.type(
+      screen.getByRole('textbox', { name: 'Perustelu' }),
+      'Asia ei koske lapsia; heitä kuullaan erikseen koulujen kautta.',
+    );
+    await waitFor(() =>
+      expect(within(findings()).queryByText(/Ulkopuolelle jättämistä ei ole perusteltu/)).not.toBeInTheDocument(),
+    );
   });
 
   it('asks for the elderly council when older people are affected, and adds the consultation from the recommendation', async () => {
@@ -83,11 +91,16 @@ describe('ParticipationAssessmentForm', () => {
     const row = screen.getByRole('group', { name: /Kuuleminen 1: Kymenlaakson hyvinvointialueen vanhusneuvosto/ });
     expect(row).toContainElement(document.activeElement as HTMLElement);
     await user.click(within(row).getByRole('radio', { name: 'Lausuntoa pyydetty' }));
-    await user.type(within(row).getByLabelText(fieldLabel('consultations.0.requestedOn').fi, { selector: 'input[type="date"]' }), '2027-01-20');
-    await waitFor(() => expect(within(findings()).queryByText(/Vanhusneuvostoa ei ole kuultu/)).not.toBeInTheDocument());
+    await user.type(
+      within(row).getByLabelText(fieldLabel('consultations.0.requestedOn').fi, { selector: 'input[type="date"]' }),
+      '2027-01-20',
+    );
+    await waitFor(() =>
+      expect(within(findings()).queryByText(/Vanhusneuvostoa ei ole kuultu/)).not.toBeInTheDocument(),
+    );
   });
 
-  it("keeps a consulted body the region does not have, and explains each method from 29 §", () => {
+  it('keeps a consulted body the region does not have, and explains each method from 29 §', () => {
     renderForm({
       defaultValue: {
         methods: [{ method: 'opinionSurvey', what: 'Verkkokysely' }],
@@ -95,7 +108,9 @@ describe('ParticipationAssessmentForm', () => {
       },
     });
     const row = screen.getByRole('group', { name: /Kuuleminen 1/ });
-    expect(within(row).getByRole('combobox', { name: fieldLabel('consultations.0.body').fi })).toHaveValue('samiLanguageCommittee');
+    expect(within(row).getByRole('combobox', { name: fieldLabel('consultations.0.body').fi })).toHaveValue(
+      'samiLanguageCommittee',
+    );
     const method = screen.getByRole('combobox', { name: fieldLabel('methods.0.method').fi });
     expect(method).toHaveAccessibleDescription(/29 §/);
   });
@@ -104,15 +119,23 @@ describe('ParticipationAssessmentForm', () => {
     const { user } = renderForm();
     const panel = findings();
     expect(within(panel).getByText(/Osallistumista ei järjestetä eikä sitä ole perusteltu/)).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: formatLegalReference(LEGAL.participationMethods, 'fi') })).toHaveAttribute('href', expect.stringContaining('finlex.fi'));
+    expect(
+      within(panel).getByRole('link', { name: formatLegalReference(LEGAL.participationMethods, 'fi') }),
+    ).toHaveAttribute('href', expect.stringContaining('finlex.fi'));
     await user.click(within(panel).getByRole('button', { name: `Siirry kohtaan: ${fieldLabel('methods').fi}` }));
     // "methods" is the rows section: focus lands on its first control.
-    expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(document.activeElement as HTMLElement);
+    expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
   });
 
   it('moves focus to the very input named by the finding', async () => {
-    const { user } = renderForm({ defaultValue: { ...createAssessment(), timing: { ...createAssessment().timing, enoughTime: 'no' } } });
-    await user.click(within(findings()).getByRole('button', { name: `Siirry kohtaan: ${fieldLabel('timing.enoughTimeReason').fi}` }));
+    const { user } = renderForm({
+      defaultValue: { ...createAssessment(), timing: { ...createAssessment().timing, enoughTime: 'no' } },
+    });
+    await user.click(
+      within(findings()).getByRole('button', { name: `Siirry kohtaan: ${fieldLabel('timing.enoughTimeReason').fi}` }),
+    );
     expect(document.activeElement).toHaveAttribute('name', 'timing.enoughTimeReason');
   });
 
@@ -150,7 +173,9 @@ describe('ParticipationAssessmentForm', () => {
     await waitFor(() => expect(box).toHaveFocus());
     expect(onSubmit).not.toHaveBeenCalled();
     await user.click(within(box).getAllByRole('link')[0]!);
-    expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(document.activeElement as HTMLElement);
+    expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
   });
 
   it('makes the PDF appendix with the injected maker and hands the host a Blob', async () => {
@@ -166,8 +191,14 @@ describe('ParticipationAssessmentForm', () => {
     expect(blob).toBeInstanceOf(Blob);
     expect(blob.type).toBe('application/pdf');
     expect(assessment.case.diaryNumber).toBe(example.assessment.case!.diaryNumber);
-    expect(renderPdf).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 2 }), expect.objectContaining({ locale: 'fi', region: KYMENLAAKSO }));
-    expect(await screen.findByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).toHaveAttribute('href', 'blob:test');
+    expect(renderPdf).toHaveBeenCalledWith(
+      expect.objectContaining({ schemaVersion: 2 }),
+      expect.objectContaining({ locale: 'fi', region: KYMENLAAKSO }),
+    );
+    expect(await screen.findByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).toHaveAttribute(
+      'href',
+      'blob:test',
+    );
     // The preview opens on request (a strict CSP would block a blob: frame).
     await user.click(screen.getByRole('button', { name: fi(WIDGET_TEXTS.showPreview) }));
     expect(screen.getByTitle(fi(WIDGET_TEXTS.pdfPreview))).toHaveAttribute('src', 'blob:test');
@@ -175,7 +206,9 @@ describe('ParticipationAssessmentForm', () => {
 
     // An edit makes that PDF out of date: it is no longer offered.
     await user.type(screen.getByLabelText(fieldLabel('case.agendaItem').fi), 'a');
-    await waitFor(() => expect(screen.queryByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).not.toBeInTheDocument(),
+    );
     expect(revokeObjectURL).toHaveBeenCalledWith('blob:test');
   });
 
@@ -193,7 +226,9 @@ describe('ParticipationAssessmentForm', () => {
   });
 
   it('keeps host case details and shows them read-only', () => {
-    renderForm({ caseDetails: { diaryNumber: 'KYMHVA/1/2026', title: 'Otsikko isäntäjärjestelmästä', meetingDate: '2027-01-15' } });
+    renderForm({
+      caseDetails: { diaryNumber: 'KYMHVA/1/2026', title: 'Otsikko isäntäjärjestelmästä', meetingDate: '2027-01-15' },
+    });
     const diary = screen.getByLabelText(fieldLabel('case.diaryNumber').fi);
     expect(diary).toHaveValue('KYMHVA/1/2026');
     expect(diary).toHaveAttribute('readonly');
@@ -211,7 +246,9 @@ describe('ParticipationAssessmentForm', () => {
   });
 
   it('follows a controlled value', () => {
-    const { rerender } = render(<ParticipationAssessmentForm value={createAssessment({ case: { title: 'Ensimmäinen' } })} today={TODAY} />);
+    const { rerender } = render(
+      <ParticipationAssessmentForm value={createAssessment({ case: { title: 'Ensimmäinen' } })} today={TODAY} />,
+    );
     expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue('Ensimmäinen');
     rerender(<ParticipationAssessmentForm value={createAssessment({ case: { title: 'Toinen' } })} today={TODAY} />);
     expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue('Toinen');
@@ -237,7 +274,12 @@ describe('autosave', () => {
   it('clears the draft when the submit completes, if the host asks', async () => {
     const storage = window.localStorage;
     const onSubmit = vi.fn(async () => {});
-    const { user } = renderForm({ defaultValue: example.assessment, region: KYMENLAAKSO, onSubmit, autosave: { key: 'case-7', storage, clearOnSubmit: true } });
+    const { user } = renderForm({
+      defaultValue: example.assessment,
+      region: KYMENLAAKSO,
+      onSubmit,
+      autosave: { key: 'case-7', storage, clearOnSubmit: true },
+    });
     await user.type(screen.getByLabelText(fieldLabel('case.agendaItem').fi), ' b');
     await waitFor(() => expect(storage.getItem('osallisuusarvio:draft:case-7')).not.toBeNull());
     await user.click(screen.getByRole('button', { name: fi(WIDGET_TEXTS.submit) }));
@@ -253,7 +295,9 @@ describe('opening files', () => {
     const { user } = renderForm();
     const json = JSON.stringify(createAssessment(example.assessment));
     await user.upload(openFile(), new File([json], 'arvio.json', { type: 'application/json' }));
-    await waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title));
+    await waitFor(() =>
+      expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title),
+    );
   });
 
   it('tells the official, and the developer, when the host passes a value it cannot read', () => {
@@ -274,16 +318,27 @@ describe('opening files', () => {
 
   it('opens a file with fields this version does not know and says which were left out', async () => {
     const { user } = renderForm();
-    const json = JSON.stringify({ ...createAssessment(example.assessment), hostNote: 'x', case: { ...createAssessment(example.assessment).case, meetingdate: '2027-01-01' } });
+    const json = JSON.stringify({
+      ...createAssessment(example.assessment),
+      hostNote: 'x',
+      case: { ...createAssessment(example.assessment).case, meetingdate: '2027-01-01' },
+    });
     await user.upload(openFile(), new File([json], 'vanha.json', { type: 'application/json' }));
-    await waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title));
+    await waitFor(() =>
+      expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title),
+    );
     expect(await screen.findByText(/case\.meetingdate, hostNote/)).toHaveTextContent('eikä niitä otettu mukaan');
   });
 
   it('explains why a broken JSON file cannot be opened and leaves the draft untouched', async () => {
     const { user } = renderForm();
     await user.type(screen.getByLabelText(fieldLabel('case.title').fi), 'Oma luonnos');
-    await user.upload(openFile(), new File(['{"schemaVersion":2,"methods":"kaikki","timing":{"opensOn":"huomenna"}}'], 'rikki.json', { type: 'application/json' }));
+    await user.upload(
+      openFile(),
+      new File(['{"schemaVersion":2,"methods":"kaikki","timing":{"opensOn":"huomenna"}}'], 'rikki.json', {
+        type: 'application/json',
+      }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(fi(WIDGET_TEXTS.importFailed));
     expect(alert).toHaveTextContent('methods');
@@ -293,7 +348,10 @@ describe('opening files', () => {
 
   it("explains the problems in the official's language", async () => {
     const { user } = renderForm({ locale: 'sv' });
-    await user.upload(screen.getByLabelText(WIDGET_TEXTS.openFile.sv), new File(['{"timing":{"opensOn":"i morgon"}}'], 'fel.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText(WIDGET_TEXTS.openFile.sv),
+      new File(['{"timing":{"opensOn":"i morgon"}}'], 'fel.json', { type: 'application/json' }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(WIDGET_TEXTS.importFailed.sv);
     expect(alert).toHaveTextContent('timing.opensOn');
@@ -304,7 +362,14 @@ describe('opening files', () => {
     const readPdf = vi.fn(
       (): ParseResult => ({
         ok: false,
-        errors: [{ path: [], pathText: '', code: 'no_attachment', message: { fi: 'PDF-tiedostossa ei ole osallisuusarviota.', sv: '-', en: '-' } }],
+        errors: [
+          {
+            path: [],
+            pathText: '',
+            code: 'no_attachment',
+            message: { fi: 'PDF-tiedostossa ei ole osallisuusarviota.', sv: '-', en: '-' },
+          },
+        ],
       }),
     );
     const { user } = renderForm({ readPdf });
@@ -324,14 +389,18 @@ describe('accessibility', () => {
     diary.focus();
     await user.keyboard('KYMHVA/1/2027');
     expect(diary).toHaveValue('KYMHVA/1/2027');
-    const first = within(screen.getByRole('group', { name: fieldLabel('case.matterTypes').fi })).getAllByRole('checkbox')[0]!;
+    const first = within(screen.getByRole('group', { name: fieldLabel('case.matterTypes').fi })).getAllByRole(
+      'checkbox',
+    )[0]!;
     first.focus();
     await user.keyboard(' ');
     expect(first).toBeChecked();
     const go = within(findings()).getAllByRole('button', { name: `Siirry kohtaan: ${fieldLabel('methods').fi}` })[0]!;
     go.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(document.activeElement as HTMLElement);
+    expect(screen.getByRole('group', { name: fi(SECTIONS.methods) })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
   });
 
   it('injects no <style> element', () => {

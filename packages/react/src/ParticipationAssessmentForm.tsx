@@ -22,7 +22,14 @@ import { createStore } from './store.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { focusField } from './focus.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
-import { CaseSection, ConclusionSection, ConsultationsSection, GuidanceSection, MethodsSection, Questions } from './sections.js';
+import {
+  CaseSection,
+  ConclusionSection,
+  ConsultationsSection,
+  GuidanceSection,
+  MethodsSection,
+  Questions,
+} from './sections.js';
 import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
 import { SummaryStep } from './summary.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
@@ -63,7 +70,10 @@ function withCase(a: Assessment, details: HostCaseDetails | undefined): Assessme
       ...c,
       diaryNumber: details.diaryNumber ?? c.diaryNumber,
       title: details.title ?? c.title,
-      decidingBody: { kind: details.decidingBody?.kind ?? c.decidingBody.kind, name: details.decidingBody?.name ?? c.decidingBody.name },
+      decidingBody: {
+        kind: details.decidingBody?.kind ?? c.decidingBody.kind,
+        name: details.decidingBody?.name ?? c.decidingBody.name,
+      },
       meetingDate: details.meetingDate !== undefined ? details.meetingDate : c.meetingDate,
     },
   };
@@ -78,7 +88,9 @@ function flattenErrors(errors: unknown, prefix = ''): SchemaError[] {
   if (errors === null || typeof errors !== 'object') return [];
   const e = errors as Record<string, unknown>;
   if (typeof e.message === 'string' && typeof e.type === 'string') return [{ path: prefix, message: e.message }];
-  return Object.entries(e).flatMap(([k, v]) => (k === 'ref' || k === 'root' ? [] : flattenErrors(v, prefix ? `${prefix}.${k}` : k)));
+  return Object.entries(e).flatMap(([k, v]) =>
+    k === 'ref' || k === 'root' ? [] : flattenErrors(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 /** zod's own checks through the resolver, with core's fi/sv/en messages in place of zod's English. */
@@ -103,8 +115,18 @@ interface ErrorSummaryState {
   readonly findings: readonly Finding[];
 }
 
-function ErrorSummary({ state, locale, onGo, id }: { state: ErrorSummaryState; locale: Locale; onGo: (path: string) => void; id: string }) {
-  const ref = useRef<HTMLDivElement>(null);
+function ErrorSummary({
+  state,
+  locale,
+  onGo,
+  id,
+}: {
+  state: ErrorSummaryState;
+  locale: Locale;
+  onGo: (path: string) => void;
+  id: string;
+}) {
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, [state]);
@@ -113,7 +135,7 @@ function ErrorSummary({ state, locale, onGo, id }: { state: ErrorSummaryState; l
     ...state.findings.map((f) => ({ path: f.fields[0] ?? '', text: f.message[locale] })),
   ];
   return (
-    <div className="oa-error-summary" tabIndex={-1} ref={ref} aria-labelledby={id}>
+    <section className="oa-error-summary" tabIndex={-1} ref={ref} aria-labelledby={id}>
       <h2 className="oa-heading" id={id}>
         {WIDGET_TEXTS.errorSummaryTitle[locale]}
       </h2>
@@ -133,7 +155,7 @@ function ErrorSummary({ state, locale, onGo, id }: { state: ErrorSummaryState; l
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }
 
@@ -152,7 +174,11 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
 
   const evalOptions = useCallback(() => {
     const p = latest.current;
-    return { region: p.region ?? GENERIC_REGION, ...(p.rules ? { rules: p.rules } : {}), ...(p.today ? { today: p.today } : {}) };
+    return {
+      region: p.region ?? GENERIC_REGION,
+      ...(p.rules ? { rules: p.rules } : {}),
+      ...(p.today ? { today: p.today } : {}),
+    };
   }, []);
 
   const [initial] = useState(() => {
@@ -165,7 +191,12 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
   const lastValid = useRef<Assessment>(initial.assessment);
   const [resolver] = useState(() => localizedResolver(() => localeRef.current));
 
-  const form = useForm<Assessment>({ defaultValues: initial.assessment, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const form = useForm<Assessment>({
+    defaultValues: initial.assessment,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const [summary, setSummary] = useState<ErrorSummaryState | null>(null);
   const [submitted, setSubmittedState] = useState(false);
   const submittedRef = useRef(false);
@@ -254,7 +285,11 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
     const parsed = parseAssessment(props.value);
     if (!parsed.ok) return;
     const current = assessmentSchema.safeParse(form.getValues());
-    if (current.success && canonicalJson(withCase(parsed.assessment, latest.current.caseDetails)) === canonicalJson(current.data)) return;
+    if (
+      current.success &&
+      canonicalJson(withCase(parsed.assessment, latest.current.caseDetails)) === canonicalJson(current.data)
+    )
+      return;
     replaceValue(parsed.assessment);
   }, [props.value, form, replaceValue]);
 
@@ -336,7 +371,12 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
       <WidgetContext.Provider value={ctx}>
         <EvaluationContext.Provider value={store}>
           <FormProvider {...form}>
-            <form className="oa-form" noValidate aria-label={APPENDIX_TEXTS.documentTitle[locale]} onSubmit={form.handleSubmit(onValid, onInvalid)}>
+            <form
+              className="oa-form"
+              noValidate
+              aria-label={APPENDIX_TEXTS.documentTitle[locale]}
+              onSubmit={form.handleSubmit(onValid, onInvalid)}
+            >
               <p className="oa-intro">{WIDGET_TEXTS.personalDataHint[locale]}</p>
               {initial.hostErrors.length > 0 && (
                 <div className="oa-notice oa-notice--error" role="alert">
@@ -353,7 +393,9 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
                   {WIDGET_TEXTS.draftRestored[locale]}
                 </p>
               )}
-              {summary && <ErrorSummary state={summary} locale={locale} onGo={focus} id={`${idPrefix}-error-summary`} />}
+              {summary && (
+                <ErrorSummary state={summary} locale={locale} onGo={focus} id={`${idPrefix}-error-summary`} />
+              )}
               <FindingsJump />
               <div className="oa-layout">
                 <div className="oa-main">

@@ -7,7 +7,16 @@ import type { HostCaseDetails, WidgetOptions } from './types.js';
 
 export const ELEMENT_NAME = 'osallisuus-arvio';
 
-const ATTRIBUTES = ['locale', 'region', 'diary-number', 'title', 'meeting-date', 'deciding-body', 'read-only', 'autosave-key'] as const;
+const ATTRIBUTES = [
+  'locale',
+  'region',
+  'diary-number',
+  'title',
+  'meeting-date',
+  'deciding-body',
+  'read-only',
+  'autosave-key',
+] as const;
 
 export interface OsallisuusArvioElement extends HTMLElement {
   /** The current assessment; set it to show another one. */
@@ -87,7 +96,9 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
         readOnly: this.hasAttribute('read-only') || o.readOnly === true,
         ...(this.#value !== undefined ? { defaultValue: this.#value, value: this.#value } : {}),
         onChange: (assessment, evaluation) => {
-          this.dispatchEvent(new CustomEvent('change', { detail: { assessment, evaluation }, bubbles: true, composed: true }));
+          this.dispatchEvent(
+            new CustomEvent('change', { detail: { assessment, evaluation }, bubbles: true, composed: true }),
+          );
           o.onChange?.(assessment, evaluation);
         },
         onPdf: (blob, assessment) => {

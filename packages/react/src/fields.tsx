@@ -61,7 +61,14 @@ export function TextField({ name, label, multiline, type = 'text', maxLength, hi
     className: multiline ? 'oa-textarea' : 'oa-input',
   } as const;
   return (
-    <LabelledField id={id} label={(label ?? fieldLabel(name))[locale]} hint={help?.[locale]} hintId={hintId} errorId={errorId} error={error}>
+    <LabelledField
+      id={id}
+      label={(label ?? fieldLabel(name))[locale]}
+      hint={help?.[locale]}
+      hintId={hintId}
+      errorId={errorId}
+      error={error}
+    >
       {multiline ? (
         <textarea rows={4} {...common} />
       ) : (
@@ -118,7 +125,14 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
   const hintId = help ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   return (
-    <LabelledField id={id} label={(label ?? fieldLabel(name))[locale]} hint={help?.[locale]} hintId={hintId} errorId={errorId} error={error}>
+    <LabelledField
+      id={id}
+      label={(label ?? fieldLabel(name))[locale]}
+      hint={help?.[locale]}
+      hintId={hintId}
+      errorId={errorId}
+      error={error}
+    >
       <select
         id={id}
         className="oa-select"
@@ -137,7 +151,6 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
     </LabelledField>
   );
 }
-
 
 interface GroupProps extends ChoiceProps {
   readonly kind: 'checkbox' | 'radio';

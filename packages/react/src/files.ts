@@ -29,6 +29,9 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 /** A file name from the diary number: "KYMHVA/2145/05.00.00/2026" → "osallisuusarviointi-KYMHVA-2145-05.00.00-2026". */
 export function baseFileName(diaryNumber: string): string {
-  const safe = diaryNumber.trim().replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
+  const safe = diaryNumber
+    .trim()
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   return safe ? `osallisuusarviointi-${safe}` : 'osallisuusarviointi';
 }

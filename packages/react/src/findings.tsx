@@ -1,10 +1,20 @@
-import { APPENDIX_TEXTS, PART_IDS, SECTIONS, SEVERITIES, SEVERITY_LABELS, CHECKLIST, WIDGET_TEXTS, fieldLabel, formatLegalReference, formatMessage } from '@osallisuusarvio/core';
+import {
+  APPENDIX_TEXTS,
+  PART_IDS,
+  SECTIONS,
+  SEVERITIES,
+  SEVERITY_LABELS,
+  CHECKLIST,
+  WIDGET_TEXTS,
+  fieldLabel,
+  formatLegalReference,
+  formatMessage,
+} from '@osallisuusarvio/core';
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
 import { partId } from './sections.js';
 import { wt } from './text.js';
-
 
 export function FindingItem({ finding }: { finding: Finding }) {
   const { locale, focusField } = useWidget();
@@ -97,7 +107,12 @@ export function FindingsPanel() {
 
 const partLabel = (part: PartId): LocalizedText => {
   const q = CHECKLIST.find((x) => x.id === part);
-  if (q) return { fi: `${q.number}. ${q.question.fi}`, sv: `${q.number}. ${q.question.sv}`, en: `${q.number}. ${q.question.en}` };
+  if (q)
+    return {
+      fi: `${q.number}. ${q.question.fi}`,
+      sv: `${q.number}. ${q.question.sv}`,
+      en: `${q.number}. ${q.question.en}`,
+    };
   return SECTIONS[part as keyof typeof SECTIONS];
 };
 
@@ -128,7 +143,9 @@ export function ProgressNav() {
                     e.preventDefault();
                     return;
                   }
-                  const el = (e.currentTarget.getRootNode() as Document | ShadowRoot).getElementById?.(partId(idPrefix, part));
+                  const el = (e.currentTarget.getRootNode() as Document | ShadowRoot).getElementById?.(
+                    partId(idPrefix, part),
+                  );
                   if (el) {
                     e.preventDefault();
                     el.focus();
@@ -138,7 +155,11 @@ export function ProgressNav() {
               >
                 {partLabel(part)[locale]}
               </a>{' '}
-              {p.total > 0 && <span className="oa-nav-count">{wt('progressOf', locale, { answered: p.answered, total: p.total })}</span>}
+              {p.total > 0 && (
+                <span className="oa-nav-count">
+                  {wt('progressOf', locale, { answered: p.answered, total: p.total })}
+                </span>
+              )}
             </li>
           );
         })}

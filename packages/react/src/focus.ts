@@ -1,4 +1,5 @@
-const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]';
+const FOCUSABLE =
+  'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]';
 
 function byName(root: ParentNode, path: string): HTMLElement | null {
   for (const el of root.querySelectorAll<HTMLElement>('[name]')) {
@@ -25,7 +26,10 @@ export function focusField(root: ParentNode | null | undefined, path: string): b
   for (;;) {
     const target = byName(root, p) ?? byField(root, p);
     if (target) {
-      const input = target.matches(FOCUSABLE) && !target.hasAttribute('data-oa-field') ? target : target.querySelector<HTMLElement>(FOCUSABLE) ?? target;
+      const input =
+        target.matches(FOCUSABLE) && !target.hasAttribute('data-oa-field')
+          ? target
+          : (target.querySelector<HTMLElement>(FOCUSABLE) ?? target);
       for (let d = input.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
       input.focus();
       if (typeof input.scrollIntoView === 'function') input.scrollIntoView({ block: 'center' });

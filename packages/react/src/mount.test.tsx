@@ -15,7 +15,11 @@ describe('mount()', () => {
   it('renders into a plain element, updates, gives its value and unmounts', () => {
     const host = document.createElement('div');
     document.body.append(host);
-    const widget = mount(host, { defaultValue: EXAMPLES['service-network'].assessment, region: KYMENLAAKSO, today: TODAY });
+    const widget = mount(host, {
+      defaultValue: EXAMPLES['service-network'].assessment,
+      region: KYMENLAAKSO,
+      today: TODAY,
+    });
     expect(within(host).getByRole('group', { name: `1. ${CHECKLIST[0].question.fi}` })).toBeInTheDocument();
     expect(widget.getValue()).toEqual(createAssessment(EXAMPLES['service-network'].assessment));
     expect(widget.getEvaluation().status).toBe('complete');
@@ -62,9 +66,14 @@ describe('<osallisuus-arvio>', () => {
     expect(el.value?.case?.diaryNumber).toBe('KYMHVA/9/2026');
     expect(el.value?.case?.decidingBody?.kind).toBe('regionalExecutive');
 
-    const title = within(shadow as unknown as HTMLElement).getByLabelText(fieldLabel('case.title').en) as HTMLInputElement;
+    const title = within(shadow as unknown as HTMLElement).getByLabelText(
+      fieldLabel('case.title').en,
+    ) as HTMLInputElement;
     // As a browser types: through the native setter, so React's value tracker sees a change.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(title, 'Merging two health centres');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+      title,
+      'Merging two health centres',
+    );
     title.dispatchEvent(new Event('input', { bubbles: true }));
     await waitFor(() => expect(changes.at(-1)?.assessment.case.title).toBe('Merging two health centres'));
     expect(changes.at(-1)?.evaluation.completeness).toBeDefined();
@@ -85,7 +94,10 @@ describe('<osallisuus-arvio>', () => {
     defineElement();
     const el = document.createElement(ELEMENT_NAME) as OsallisuusArvioElement;
     const pdf = vi.fn();
-    el.options = { renderPdf: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]), defaultValue: EXAMPLES['service-network'].assessment };
+    el.options = {
+      renderPdf: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+      defaultValue: EXAMPLES['service-network'].assessment,
+    };
     el.addEventListener('pdf', (e) => pdf((e as CustomEvent).detail));
     document.body.append(el);
     const button = within(el.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Luo PDF-liite' });

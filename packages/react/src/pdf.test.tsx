@@ -25,8 +25,14 @@ describe('the PDF appendix made by the form', () => {
 
     // An official opens the earlier appendix in a blank form.
     const second = renderForm();
-    await second.user.upload(screen.getByLabelText(WIDGET_TEXTS.openFile.fi), new File([bytes as BlobPart], 'liite.pdf', { type: 'application/pdf' }));
-    await waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title), { timeout: 20_000 });
+    await second.user.upload(
+      screen.getByLabelText(WIDGET_TEXTS.openFile.fi),
+      new File([bytes as BlobPart], 'liite.pdf', { type: 'application/pdf' }),
+    );
+    await waitFor(
+      () => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue(example.assessment.case!.title),
+      { timeout: 20_000 },
+    );
   });
 
   it('shows why a PDF that is no appendix cannot be opened, and keeps the draft', async () => {

@@ -16,7 +16,15 @@ describe('rendering while the official types', () => {
 
     await waitFor(() => expect(renderLog.length).toBeGreaterThan(0));
     const afterDebounce = new Set(renderLog.flat());
-    for (const name of ['TextField', 'SelectField', 'ChoiceGroup', 'Question', 'Part', 'CaseSection', 'ParticipationAssessmentForm']) {
+    for (const name of [
+      'TextField',
+      'SelectField',
+      'ChoiceGroup',
+      'Question',
+      'Part',
+      'CaseSection',
+      'ParticipationAssessmentForm',
+    ]) {
       expect(afterDebounce.has(name), `${name} re-rendered`).toBe(false);
     }
     expect(afterDebounce.has('FindingsPanel')).toBe(true);

@@ -19,7 +19,15 @@ import {
   regionHasBody,
   APPENDIX_TEXTS,
 } from '@osallisuusarvio/core';
-import type { Assessment, BodyId, ChecklistQuestion, LocalizedText, MethodId, PartId, QuestionId } from '@osallisuusarvio/core';
+import type {
+  Assessment,
+  BodyId,
+  ChecklistQuestion,
+  LocalizedText,
+  MethodId,
+  PartId,
+  QuestionId,
+} from '@osallisuusarvio/core';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './fields.js';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
@@ -42,7 +50,17 @@ export function PartProgress({ part }: { part: PartId }) {
   );
 }
 
-function Part({ part, legend, children, describedBy }: { part: PartId; legend: ReactNode; children: ReactNode; describedBy?: string }) {
+function Part({
+  part,
+  legend,
+  children,
+  describedBy,
+}: {
+  part: PartId;
+  legend: ReactNode;
+  children: ReactNode;
+  describedBy?: string;
+}) {
   const { idPrefix } = useWidget();
   return (
     <fieldset className="oa-part" id={partId(idPrefix, part)} tabIndex={-1} aria-describedby={describedBy}>
@@ -56,7 +74,7 @@ function Part({ part, legend, children, describedBy }: { part: PartId; legend: R
 /** Renders its children while the watched field satisfies `test`; a small subscriber, so the rest stays still. */
 function When<T>({ name, test, children }: { name: string; test: (value: T) => boolean; children: ReactNode }) {
   const value = useWatch({ name }) as T;
-  return test(value) ? <>{children}</> : null;
+  return test(value) ? children : null;
 }
 
 const YES_NO = CATALOGUES.yesNoUnsure.filter((o) => o.id === 'yes' || o.id === 'no');
@@ -146,7 +164,12 @@ function Exclusions() {
         <button
           type="button"
           className="oa-button"
-          onClick={() => append({ group: null, who: '', reason: '' }, { shouldFocus: true, focusName: `invited.exclusions.${fields.length}.group` })}
+          onClick={() =>
+            append(
+              { group: null, who: '', reason: '' },
+              { shouldFocus: true, focusName: `invited.exclusions.${fields.length}.group` },
+            )
+          }
         >
           {WIDGET_TEXTS.addExclusion[locale]}
         </button>
@@ -236,7 +259,15 @@ export function Questions() {
   );
 }
 
-function WatchedLegend({ name, prefix, labels }: { name: string; prefix: string; labels: (id: string) => LocalizedText }) {
+function WatchedLegend({
+  name,
+  prefix,
+  labels,
+}: {
+  name: string;
+  prefix: string;
+  labels: (id: string) => LocalizedText;
+}) {
   const { locale } = useWidget();
   const id = useWatch({ name }) as string;
   return (
@@ -295,7 +326,13 @@ const methodLabel = (id: string) => labelOf(METHODS, id);
  * A select of a row's method or body, described by the catalogue's help of the chosen option (what 29 §
  * means by the method, what the body is for). A body the region does not have stays shown if a row has it.
  */
-function CatalogueSelect({ name, options }: { name: string; options: readonly { id: string; label: LocalizedText; help?: LocalizedText }[] }) {
+function CatalogueSelect({
+  name,
+  options,
+}: {
+  name: string;
+  options: readonly { id: string; label: LocalizedText; help?: LocalizedText }[];
+}) {
   const current = useWatch({ name }) as string;
   const chosen = options.find((o) => o.id === current);
   const all = chosen ? options : [...options, { id: current, label: labelOf(BODIES, current) }];
@@ -328,7 +365,8 @@ function RecommendedMethods({ onAdd }: { onAdd: (id: MethodId) => void }) {
 export function MethodsSection() {
   const { locale } = useWidget();
   const { fields, append, remove } = useFieldArray<Assessment, 'methods'>({ name: 'methods' });
-  const add = (id: MethodId) => append(blankMethod(id), { shouldFocus: true, focusName: `methods.${fields.length}.what` });
+  const add = (id: MethodId) =>
+    append(blankMethod(id), { shouldFocus: true, focusName: `methods.${fields.length}.what` });
   return (
     <Part part="methods" legend={SECTIONS.methods[locale]}>
       <div className="oa-rows" data-oa-field="methods" tabIndex={-1}>
@@ -364,7 +402,9 @@ function ConsultationDetails({ i }: { i: number }) {
   return (
     <>
       {status === 'notNeeded' && <TextField name={`consultations.${i}.reason`} multiline />}
-      {(status === 'requested' || status === 'statementReceived') && <TextField name={`consultations.${i}.requestedOn`} type="date" />}
+      {(status === 'requested' || status === 'statementReceived') && (
+        <TextField name={`consultations.${i}.requestedOn`} type="date" />
+      )}
       {status === 'statementReceived' && (
         <>
           <TextField name={`consultations.${i}.receivedOn`} type="date" />
@@ -399,7 +439,11 @@ export function ConsultationsSection() {
   const { locale, region, focusField } = useWidget();
   const { getValues } = useFormContext<Assessment>();
   const { fields, append, remove } = useFieldArray<Assessment, 'consultations'>({ name: 'consultations' });
-  const bodies = BODIES.filter((b) => regionHasBody(b.id, region)).map((b) => ({ id: b.id, label: bodyName(b.id, region), help: b.help }));
+  const bodies = BODIES.filter((b) => regionHasBody(b.id, region)).map((b) => ({
+    id: b.id,
+    label: bodyName(b.id, region),
+    help: b.help,
+  }));
   const bodyLabel = (id: string) => bodies.find((b) => b.id === id)?.label ?? labelOf(BODIES, id);
   const add = (id: BodyId) => {
     // One row per body: adding a body that has a row already moves to that row instead.
@@ -440,12 +484,13 @@ export function GuidanceSection() {
 }
 
 function NoParticipationReason() {
-  const [methods, consultations, reason] = useWatch({ name: ['methods', 'consultations', 'conclusion.noParticipationReason'] }) as [
-    Assessment['methods'],
-    Assessment['consultations'],
-    string,
-  ];
-  const organised = participationOrganised({ methods: methods ?? [], consultations: consultations ?? [] } as Assessment);
+  const [methods, consultations, reason] = useWatch({
+    name: ['methods', 'consultations', 'conclusion.noParticipationReason'],
+  }) as [Assessment['methods'], Assessment['consultations'], string];
+  const organised = participationOrganised({
+    methods: methods ?? [],
+    consultations: consultations ?? [],
+  } as Assessment);
   if (organised && !reason) return null;
   return <TextField name="conclusion.noParticipationReason" multiline />;
 }

@@ -26,6 +26,14 @@ describe('styles.css', () => {
 
   it('is themed through --oa-color- custom properties', () => {
     const tokens = new Set([...css.matchAll(/var\((--oa-color-[\w-]+)/g)].map((m) => m[1]));
-    expect([...tokens]).toEqual(expect.arrayContaining(['--oa-color-text', '--oa-color-bg', '--oa-color-accent', '--oa-color-focus', '--oa-color-error']));
+    expect([...tokens]).toEqual(
+      expect.arrayContaining([
+        '--oa-color-text',
+        '--oa-color-bg',
+        '--oa-color-accent',
+        '--oa-color-focus',
+        '--oa-color-error',
+      ]),
+    );
   });
 });

@@ -9,7 +9,12 @@ let sheet: CSSStyleSheet | undefined;
  * lacks constructable stylesheets (link `@osallisuusarvio/react/styles.css` there).
  */
 export function adoptStyles(root: Document | ShadowRoot): boolean {
-  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype)) return false;
+  if (
+    !('adoptedStyleSheets' in root) ||
+    typeof CSSStyleSheet !== 'function' ||
+    !('replaceSync' in CSSStyleSheet.prototype)
+  )
+    return false;
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(cssText);

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { SECTIONS, STATUS_TEXTS, WIDGET_TEXTS, canonicalJson, fieldLabel, parseAssessment } from '@osallisuusarvio/core';
+import {
+  SECTIONS,
+  STATUS_TEXTS,
+  WIDGET_TEXTS,
+  canonicalJson,
+  fieldLabel,
+  parseAssessment,
+} from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
@@ -60,7 +67,11 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
     const doc = rootRef.current?.ownerDocument;
     if (!doc) return;
     const onViolation = (e: SecurityPolicyViolationEvent) => {
-      if (e.blockedURI.startsWith('blob') && /^(frame|child|default)-src/.test(e.effectiveDirective || e.violatedDirective)) setPreviewBlocked(true);
+      if (
+        e.blockedURI.startsWith('blob') &&
+        /^(frame|child|default)-src/.test(e.effectiveDirective || e.violatedDirective)
+      )
+        setPreviewBlocked(true);
     };
     doc.addEventListener('securitypolicyviolation', onViolation);
     return () => doc.removeEventListener('securitypolicyviolation', onViolation);
@@ -127,7 +138,12 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
       </h2>
       <StatusLine />
       <div className="oa-actions">
-        <button type="button" className="oa-button oa-button--primary" onClick={createPdf} disabled={pdf.kind === 'working'}>
+        <button
+          type="button"
+          className="oa-button oa-button--primary"
+          onClick={createPdf}
+          disabled={pdf.kind === 'working'}
+        >
           {WIDGET_TEXTS.createPdf[locale]}
         </button>
         <button type="button" className="oa-button" onClick={saveJson}>
@@ -154,7 +170,9 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
         {pdf.kind === 'working' && WIDGET_TEXTS.creatingPdf[locale]}
         {pdf.kind === 'ready' && WIDGET_TEXTS.pdfReady[locale]}
         {imported.kind === 'ok' && wt('imported', locale, { file: imported.file })}
-        {imported.kind === 'ok' && imported.ignored.length > 0 && ` ${wt('importIgnored', locale, { fields: imported.ignored.join(', ') })}`}
+        {imported.kind === 'ok' &&
+          imported.ignored.length > 0 &&
+          ` ${wt('importIgnored', locale, { fields: imported.ignored.join(', ') })}`}
       </div>
       {pdf.kind === 'failed' && (
         <p className="oa-error-text" role="alert">
@@ -193,7 +211,9 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
             <p className="oa-hint">{WIDGET_TEXTS.previewBlocked[locale]}</p>
           ) : (
             <div id={`${idPrefix}-pdf-preview`}>
-              {previewOpen && <iframe className="oa-pdf-preview" src={pdf.url} title={WIDGET_TEXTS.pdfPreview[locale]} />}
+              {previewOpen && (
+                <iframe className="oa-pdf-preview" src={pdf.url} title={WIDGET_TEXTS.pdfPreview[locale]} />
+              )}
             </div>
           )}
         </div>

@@ -18,7 +18,8 @@ const SIMPLE_MEMO = 14;
 export const renderLog: string[][] = [];
 
 function nameOf(type: unknown): string {
-  if (typeof type === 'function') return (type as { displayName?: string; name: string }).displayName ?? (type as { name: string }).name;
+  if (typeof type === 'function')
+    return (type as { displayName?: string; name: string }).displayName ?? (type as { name: string }).name;
   if (type && typeof type === 'object' && 'render' in type) return nameOf((type as { render: unknown }).render);
   if (type && typeof type === 'object' && 'type' in type) return nameOf((type as { type: unknown }).type);
   return String(type);
@@ -26,7 +27,8 @@ function nameOf(type: unknown): string {
 
 function collect(fiber: Fiber | null, out: string[]) {
   for (let f = fiber; f; f = f.sibling) {
-    const isComponent = f.tag === FUNCTION_COMPONENT || f.tag === FORWARD_REF || f.tag === MEMO || f.tag === SIMPLE_MEMO;
+    const isComponent =
+      f.tag === FUNCTION_COMPONENT || f.tag === FORWARD_REF || f.tag === MEMO || f.tag === SIMPLE_MEMO;
     // Mounted now, or re-rendered (PerformedWork is reset on fibers that were cloned but bailed out).
     if (isComponent && (f.alternate === null || (f.flags & PERFORMED_WORK) !== 0)) out.push(nameOf(f.type));
     // A subtree React skipped keeps the same child fibers (with stale flags from an earlier render): skip it too.

@@ -3,6 +3,7 @@ import 'vitest';
 import type { AxeMatchers } from 'vitest-axe/matchers';
 
 declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: the same default as vitest's own declaration, which this merges with.
   interface Assertion<T = any> extends AxeMatchers {}
   interface AsymmetricMatchersContaining extends AxeMatchers {}
 }

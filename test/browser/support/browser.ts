@@ -9,11 +9,23 @@ import type { Browser } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launch(options: { lang?: string } = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: run scripts/bootstrap.sh (apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No chromium at ${CHROMIUM}: run scripts/bootstrap.sh (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${options.lang ?? 'en-US'}`],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${options.lang ?? 'en-US'}`,
+    ],
   });
 }
 

@@ -7,7 +7,10 @@ function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(path).reduce((m, name) => (name === 'node_modules' ? m : Math.max(m, newest(join(path, name)))), s.mtimeMs);
+  return readdirSync(path).reduce(
+    (m, name) => (name === 'node_modules' ? m : Math.max(m, newest(join(path, name)))),
+    s.mtimeMs,
+  );
 }
 
 /**
@@ -16,7 +19,12 @@ function newest(path: string): number {
  * widget, so that a fresh clone's `npm test` works and a stale build is never checked.
  */
 export default function setup(): void {
-  for (const file of [EMBED, PDF_DIST, join(REPO, 'packages/react/dist/index.js'), join(REPO, 'packages/react/dist/styles.css')]) {
+  for (const file of [
+    EMBED,
+    PDF_DIST,
+    join(REPO, 'packages/react/dist/index.js'),
+    join(REPO, 'packages/react/dist/styles.css'),
+  ]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm run build\` at the repository root first.`);
   }
   const index = join(STORYBOOK_STATIC, 'index.json');
@@ -29,13 +37,23 @@ export default function setup(): void {
     newest(join(REPO, 'packages/pdf/dist')),
   );
   if (built > sources) return;
-  console.log(`browser tests: ${built ? 'the static Storybook is older than its sources' : 'no static Storybook'}; building it (stories/storybook-static)`);
+  console.log(
+    `browser tests: ${built ? 'the static Storybook is older than its sources' : 'no static Storybook'}; building it (stories/storybook-static)`,
+  );
   const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
-  let r = spawnSync('pnpm', ['--filter', '@osallisuusarvio/stories', 'run', 'build-storybook'], { cwd: REPO, stdio: 'inherit', env });
+  let r = spawnSync('pnpm', ['--filter', '@osallisuusarvio/stories', 'run', 'build-storybook'], {
+    cwd: REPO,
+    stdio: 'inherit',
+    env,
+  });
   if (r.error) {
     // No pnpm on PATH: the same command as the package's build-storybook script.
     const bin = join(REPO, 'stories/node_modules/storybook/dist/bin/dispatcher.js');
-    r = spawnSync(process.execPath, [bin, 'build', '-o', 'storybook-static', '--quiet'], { cwd: join(REPO, 'stories'), stdio: 'inherit', env });
+    r = spawnSync(process.execPath, [bin, 'build', '-o', 'storybook-static', '--quiet'], {
+      cwd: join(REPO, 'stories'),
+      stdio: 'inherit',
+      env,
+    });
   }
   if (r.status !== 0 || !existsSync(index)) throw new Error('build-storybook failed (stories/storybook-static)');
 }

@@ -38,7 +38,9 @@ export function focused(page: Page): Promise<Focused> {
         const style = getComputedStyle(e);
         return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       })(),
-      where: e ? `${(e.getRootNode() as ShadowRoot).host?.tagName.toLowerCase() ?? 'document'} ${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}` : '',
+      where: e
+        ? `${(e.getRootNode() as ShadowRoot).host?.tagName.toLowerCase() ?? 'document'} ${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`
+        : '',
     };
   });
 }

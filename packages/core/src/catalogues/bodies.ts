@@ -40,7 +40,11 @@ export const BODIES = [
   {
     id: 'disabilityCouncil',
     appliesTo: 'all',
-    label: { fi: 'Vammaisneuvosto', sv: 'Råd för personer med funktionsnedsättning', en: 'Council for people with disabilities' },
+    label: {
+      fi: 'Vammaisneuvosto',
+      sv: 'Råd för personer med funktionsnedsättning',
+      en: 'Council for people with disabilities',
+    },
     help: {
       fi: 'Vammaisneuvostolle on annettava mahdollisuus vaikuttaa asioissa, joilla on merkitystä vammaisille henkilöille ja heidän tarvitsemilleen palveluille.',
       sv: 'Rådet för personer med funktionsnedsättning ska ges möjlighet att påverka i ärenden som är av betydelse för dem och de tjänster de behöver.',

@@ -64,7 +64,15 @@ describe('CHECKLIST', () => {
   it('has 7 questions numbered 1..7 in order', () => {
     expect(CHECKLIST).toHaveLength(7);
     expect(CHECKLIST.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(CHECKLIST.map((q) => q.id)).toEqual(['affected', 'invited', 'influence', 'timing', 'outcomes', 'communication', 'testing']);
+    expect(CHECKLIST.map((q) => q.id)).toEqual([
+      'affected',
+      'invited',
+      'influence',
+      'timing',
+      'outcomes',
+      'communication',
+      'testing',
+    ]);
   });
 
   it.each(CHECKLIST.map((q) => [q.number, q] as const))('question %i has fi/sv/en texts', (_n, q) => {
@@ -97,12 +105,25 @@ describe('METHODS', () => {
 describe('BODIES', () => {
   it('include the statutory councils and the language committees', () => {
     const ids = BODIES.map((b) => b.id);
-    for (const id of ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil', 'nationalLanguageCommittee', 'samiLanguageCommittee']) expect(ids).toContain(id);
+    for (const id of [
+      'youthCouncil',
+      'elderlyCouncil',
+      'disabilityCouncil',
+      'nationalLanguageCommittee',
+      'samiLanguageCommittee',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('apply the councils everywhere and the committees only where they exist', () => {
     const appliesTo = Object.fromEntries(BODIES.map((b) => [b.id, b.appliesTo]));
-    expect(appliesTo).toMatchObject({ youthCouncil: 'all', elderlyCouncil: 'all', disabilityCouncil: 'all', nationalLanguageCommittee: 'bilingual', samiLanguageCommittee: 'sami' });
+    expect(appliesTo).toMatchObject({
+      youthCouncil: 'all',
+      elderlyCouncil: 'all',
+      disabilityCouncil: 'all',
+      nationalLanguageCommittee: 'bilingual',
+      samiLanguageCommittee: 'sami',
+    });
   });
 });
 
@@ -110,9 +131,11 @@ describe('GROUPS', () => {
   it('link the groups of the influence bodies to bodies that exist', () => {
     const bodies = new Set(BODIES.map((b) => b.id));
     for (const g of GROUPS) if ('body' in g) expect(bodies).toContain(g.body);
-    expect(GROUPS.filter((g) => 'body' in g).map((g) => g.id).sort()).toEqual(
-      ['childrenAndYoung', 'olderPeople', 'personsWithDisabilities', 'otherNationalLanguage', 'sami'].sort(),
-    );
+    expect(
+      GROUPS.filter((g) => 'body' in g)
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual(['childrenAndYoung', 'olderPeople', 'personsWithDisabilities', 'otherNationalLanguage', 'sami'].sort());
   });
 });
 

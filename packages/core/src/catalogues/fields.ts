@@ -4,7 +4,9 @@ import type { FieldPath } from '../rules/types.js';
 /** A field path with array indexes replaced by `*`: "methods.*.what". */
 export type FieldKey = FieldPath extends infer P ? (P extends string ? Starred<P> : never) : never;
 type Segment<S extends string> = S extends `${number}` ? '*' : S;
-type Starred<P extends string> = P extends `${infer Head}.${infer Rest}` ? `${Segment<Head>}.${Starred<Rest>}` : Segment<P>;
+type Starred<P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? `${Segment<Head>}.${Starred<Rest>}`
+  : Segment<P>;
 
 export interface FieldText {
   readonly label: LocalizedText;
@@ -20,7 +22,11 @@ export const FIELD_TEXTS = {
   'case.title': { label: { fi: 'Päätöksen otsikko', sv: 'Beslutets rubrik', en: 'Title of the decision' } },
   'case.decidingBody.kind': { label: { fi: 'Päättäjä', sv: 'Beslutsfattare', en: 'Decision-maker' } },
   'case.decidingBody.name': {
-    label: { fi: 'Toimielimen tai viranhaltijan nimi', sv: 'Organets eller tjänsteinnehavarens namn', en: 'Name of the body or office holder' },
+    label: {
+      fi: 'Toimielimen tai viranhaltijan nimi',
+      sv: 'Organets eller tjänsteinnehavarens namn',
+      en: 'Name of the body or office holder',
+    },
   },
   'case.meetingDate': {
     label: { fi: 'Kokous- tai päätöspäivä', sv: 'Sammanträdes- eller beslutsdag', en: 'Meeting or decision date' },
@@ -37,41 +43,113 @@ export const FIELD_TEXTS = {
   'case.preparer.contact': { label: { fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact details' } },
   'case.language': { label: { fi: 'Liitteen kieli', sv: 'Bilagans språk', en: 'Language of the appendix' } },
   'case.matterTypes': {
-    label: { fi: 'Millainen asia on kyseessä?', sv: 'Vilket slags ärende gäller det?', en: 'What kind of matter is it?' },
+    label: {
+      fi: 'Millainen asia on kyseessä?',
+      sv: 'Vilket slags ärende gäller det?',
+      en: 'What kind of matter is it?',
+    },
   },
-  'affected.groups': { label: { fi: 'Ryhmät, joihin päätös vaikuttaa', sv: 'Grupper som påverkas', en: 'Groups affected' } },
+  'affected.groups': {
+    label: { fi: 'Ryhmät, joihin päätös vaikuttaa', sv: 'Grupper som påverkas', en: 'Groups affected' },
+  },
   'affected.otherGroups': { label: { fi: 'Muut ryhmät', sv: 'Andra grupper', en: 'Other groups' } },
-  'affected.text': { label: { fi: 'Miten päätös vaikuttaa heihin?', sv: 'Hur påverkar beslutet dem?', en: 'How does the decision affect them?' } },
+  'affected.text': {
+    label: {
+      fi: 'Miten päätös vaikuttaa heihin?',
+      sv: 'Hur påverkar beslutet dem?',
+      en: 'How does the decision affect them?',
+    },
+  },
   'invited.groups': { label: { fi: 'Kutsutaan mukaan', sv: 'Bjuds in', en: 'Invited' } },
   'invited.otherGroups': { label: { fi: 'Muut kutsuttavat', sv: 'Andra som bjuds in', en: 'Others invited' } },
   'invited.deliberatelyExcluded': {
-    label: { fi: 'Jätetäänkö joku tahallisesti ulkopuolelle?', sv: 'Lämnas någon medvetet utanför?', en: 'Is anyone deliberately left out?' },
+    label: {
+      fi: 'Jätetäänkö joku tahallisesti ulkopuolelle?',
+      sv: 'Lämnas någon medvetet utanför?',
+      en: 'Is anyone deliberately left out?',
+    },
   },
   'invited.exclusions': { label: { fi: 'Ulkopuolelle jätettävät', sv: 'De som lämnas utanför', en: 'Left out' } },
   'invited.exclusions.*.group': { label: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' } },
   'invited.exclusions.*.who': { label: { fi: 'Kuka', sv: 'Vem', en: 'Who' } },
   'invited.exclusions.*.reason': { label: { fi: 'Perustelu', sv: 'Motivering', en: 'Reason' } },
   'invited.text': { label: { fi: 'Miten heidät kutsutaan?', sv: 'Hur bjuds de in?', en: 'How are they invited?' } },
-  'influence.text': { label: { fi: 'Mihin voi vaikuttaa?', sv: 'Vad kan man påverka?', en: 'What can be influenced?' } },
-  'influence.constraints': { label: { fi: 'Mikä rajoittaa päätöstä?', sv: 'Vad begränsar beslutet?', en: 'What limits the decision?' } },
-  'influence.constraintDetails': { label: { fi: 'Rajoitteiden kuvaus', sv: 'Beskrivning av begränsningarna', en: 'The limits in detail' } },
-  'timing.phases': { label: { fi: 'Missä vaiheessa voi vaikuttaa?', sv: 'I vilket skede kan man påverka?', en: 'At which stages can people influence?' } },
+  'influence.text': {
+    label: { fi: 'Mihin voi vaikuttaa?', sv: 'Vad kan man påverka?', en: 'What can be influenced?' },
+  },
+  'influence.constraints': {
+    label: { fi: 'Mikä rajoittaa päätöstä?', sv: 'Vad begränsar beslutet?', en: 'What limits the decision?' },
+  },
+  'influence.constraintDetails': {
+    label: { fi: 'Rajoitteiden kuvaus', sv: 'Beskrivning av begränsningarna', en: 'The limits in detail' },
+  },
+  'timing.phases': {
+    label: {
+      fi: 'Missä vaiheessa voi vaikuttaa?',
+      sv: 'I vilket skede kan man påverka?',
+      en: 'At which stages can people influence?',
+    },
+  },
   'timing.opensOn': { label: { fi: 'Osallistuminen alkaa', sv: 'Deltagandet börjar', en: 'Participation opens' } },
   'timing.closesOn': { label: { fi: 'Osallistuminen päättyy', sv: 'Deltagandet slutar', en: 'Participation closes' } },
-  'timing.enoughTime': { label: { fi: 'Onko vaikuttamiseen tarpeeksi aikaa?', sv: 'Finns det tillräckligt med tid att påverka?', en: 'Is there enough time to influence?' } },
-  'timing.enoughTimeReason': { label: { fi: 'Miksi aika ei riitä ja mitä sille tehdään?', sv: 'Varför räcker tiden inte och vad görs åt det?', en: 'Why is the time not enough and what is done about it?' } },
+  'timing.enoughTime': {
+    label: {
+      fi: 'Onko vaikuttamiseen tarpeeksi aikaa?',
+      sv: 'Finns det tillräckligt med tid att påverka?',
+      en: 'Is there enough time to influence?',
+    },
+  },
+  'timing.enoughTimeReason': {
+    label: {
+      fi: 'Miksi aika ei riitä ja mitä sille tehdään?',
+      sv: 'Varför räcker tiden inte och vad görs åt det?',
+      en: 'Why is the time not enough and what is done about it?',
+    },
+  },
   'timing.text': { label: { fi: 'Aikataulu', sv: 'Tidtabell', en: 'Schedule' } },
-  'outcomes.soughtAnswers': { label: { fi: 'Mihin halutaan saada vastauksia?', sv: 'Vilka frågor vill man ha svar på?', en: 'What answers are sought?' } },
-  'outcomes.usedFor': { label: { fi: 'Mihin tietoa käytetään?', sv: 'Vad används informationen till?', en: 'What is the information used for?' } },
-  'outcomes.text': { label: { fi: 'Mitä osallistumisesta seuraa?', sv: 'Vad följer av deltagandet?', en: 'What follows from participation?' } },
+  'outcomes.soughtAnswers': {
+    label: {
+      fi: 'Mihin halutaan saada vastauksia?',
+      sv: 'Vilka frågor vill man ha svar på?',
+      en: 'What answers are sought?',
+    },
+  },
+  'outcomes.usedFor': {
+    label: {
+      fi: 'Mihin tietoa käytetään?',
+      sv: 'Vad används informationen till?',
+      en: 'What is the information used for?',
+    },
+  },
+  'outcomes.text': {
+    label: {
+      fi: 'Mitä osallistumisesta seuraa?',
+      sv: 'Vad följer av deltagandet?',
+      en: 'What follows from participation?',
+    },
+  },
   'communication.channels': { label: { fi: 'Viestintäkanavat', sv: 'Kommunikationskanaler', en: 'Channels' } },
   'communication.reportsBack': {
-    label: { fi: 'Kerrotaanko osallistujille, mitä heidän näkemyksistään seurasi?', sv: 'Får deltagarna veta vad deras synpunkter ledde till?', en: 'Are participants told what came of their views?' },
+    label: {
+      fi: 'Kerrotaanko osallistujille, mitä heidän näkemyksistään seurasi?',
+      sv: 'Får deltagarna veta vad deras synpunkter ledde till?',
+      en: 'Are participants told what came of their views?',
+    },
   },
   'communication.reportBackHow': { label: { fi: 'Miten ja milloin?', sv: 'Hur och när?', en: 'How and when?' } },
-  'communication.thanks': { label: { fi: 'Miten osallistujia kiitetään?', sv: 'Hur tackas deltagarna?', en: 'How are participants thanked?' } },
-  'communication.text': { label: { fi: 'Muuta viestinnästä', sv: 'Annat om kommunikationen', en: 'Other notes on communication' } },
-  'testing.possible': { label: { fi: 'Voiko palvelua tai tiloja testata?', sv: 'Kan tjänsten eller lokalerna testas?', en: 'Can the service or premises be tested?' } },
+  'communication.thanks': {
+    label: { fi: 'Miten osallistujia kiitetään?', sv: 'Hur tackas deltagarna?', en: 'How are participants thanked?' },
+  },
+  'communication.text': {
+    label: { fi: 'Muuta viestinnästä', sv: 'Annat om kommunikationen', en: 'Other notes on communication' },
+  },
+  'testing.possible': {
+    label: {
+      fi: 'Voiko palvelua tai tiloja testata?',
+      sv: 'Kan tjänsten eller lokalerna testas?',
+      en: 'Can the service or premises be tested?',
+    },
+  },
   'testing.with': { label: { fi: 'Kenen kanssa testataan?', sv: 'Med vem testas det?', en: 'Tested with whom?' } },
   'testing.text': { label: { fi: 'Miten testataan?', sv: 'Hur testas det?', en: 'How is it tested?' } },
   methods: { label: { fi: 'Osallistumisen tavat', sv: 'Sätt att delta', en: 'Ways to participate' } },
@@ -85,14 +163,34 @@ export const FIELD_TEXTS = {
   consultations: { label: { fi: 'Kuuleminen', sv: 'Hörande', en: 'Consultations' } },
   'consultations.*.body': { label: { fi: 'Toimielin', sv: 'Organ', en: 'Body' } },
   'consultations.*.status': { label: { fi: 'Tila', sv: 'Status', en: 'Status' } },
-  'consultations.*.reason': { label: { fi: 'Miksi kuuleminen ei ole tarpeen?', sv: 'Varför behövs inget hörande?', en: 'Why is consultation not needed?' } },
-  'consultations.*.requestedOn': { label: { fi: 'Lausuntoa pyydetty', sv: 'Utlåtande begärt', en: 'Statement requested on' } },
-  'consultations.*.receivedOn': { label: { fi: 'Lausunto saatu', sv: 'Utlåtande mottaget', en: 'Statement received on' } },
-  'consultations.*.summary': { label: { fi: 'Lausunnon tiivistelmä', sv: 'Sammanfattning av utlåtandet', en: 'Summary of the statement' } },
-  'guidance.acknowledged': { label: { fi: 'Olen ottanut huomioon', sv: 'Jag har beaktat', en: 'I have taken into account' } },
-  'conclusion.summary': { label: { fi: 'Yhteenveto osallisuudesta', sv: 'Sammanfattning av delaktigheten', en: 'Summary of participation' } },
+  'consultations.*.reason': {
+    label: {
+      fi: 'Miksi kuuleminen ei ole tarpeen?',
+      sv: 'Varför behövs inget hörande?',
+      en: 'Why is consultation not needed?',
+    },
+  },
+  'consultations.*.requestedOn': {
+    label: { fi: 'Lausuntoa pyydetty', sv: 'Utlåtande begärt', en: 'Statement requested on' },
+  },
+  'consultations.*.receivedOn': {
+    label: { fi: 'Lausunto saatu', sv: 'Utlåtande mottaget', en: 'Statement received on' },
+  },
+  'consultations.*.summary': {
+    label: { fi: 'Lausunnon tiivistelmä', sv: 'Sammanfattning av utlåtandet', en: 'Summary of the statement' },
+  },
+  'guidance.acknowledged': {
+    label: { fi: 'Olen ottanut huomioon', sv: 'Jag har beaktat', en: 'I have taken into account' },
+  },
+  'conclusion.summary': {
+    label: { fi: 'Yhteenveto osallisuudesta', sv: 'Sammanfattning av delaktigheten', en: 'Summary of participation' },
+  },
   'conclusion.noParticipationReason': {
-    label: { fi: 'Miksi osallistumista ei järjestetä?', sv: 'Varför ordnas inget deltagande?', en: 'Why is no participation organised?' },
+    label: {
+      fi: 'Miksi osallistumista ei järjestetä?',
+      sv: 'Varför ordnas inget deltagande?',
+      en: 'Why is no participation organised?',
+    },
     help: {
       fi: 'Pakollinen, jos yhtään osallistumisen tapaa ei valita eikä vaikuttamistoimielimiä kuulla.',
       sv: 'Obligatorisk om inget sätt att delta väljs och inga påverkansorgan hörs.',

@@ -138,7 +138,11 @@ export const GROUPS = [
     id: 'expertsByExperience',
     roles: ['invited'],
     reachesHardToReach: true,
-    label: { fi: 'Kokemusasiantuntijat ja -toimijat', sv: 'Erfarenhetsexperter och -aktörer', en: 'Experts by experience' },
+    label: {
+      fi: 'Kokemusasiantuntijat ja -toimijat',
+      sv: 'Erfarenhetsexperter och -aktörer',
+      en: 'Experts by experience',
+    },
   },
   {
     id: 'developerCommunity',
@@ -182,7 +186,11 @@ export const GROUPS = [
   {
     id: 'businesses',
     roles: ['affected', 'invited'],
-    label: { fi: 'Yritykset ja palveluntuottajat', sv: 'Företag och serviceproducenter', en: 'Businesses and service providers' },
+    label: {
+      fi: 'Yritykset ja palveluntuottajat',
+      sv: 'Företag och serviceproducenter',
+      en: 'Businesses and service providers',
+    },
   },
   {
     id: 'otherAuthorities',

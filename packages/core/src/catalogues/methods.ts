@@ -6,11 +6,17 @@ import type { CatalogueEntry } from './types.js';
  * Used as tags so that reports and the PDF summary can say what kind of participation a method gives.
  */
 export const PARTICIPATION_FORMS = [
-  { id: 'information', label: { fi: 'Tieto-osallisuus', sv: 'Informationsdelaktighet', en: 'Information participation' } },
+  {
+    id: 'information',
+    label: { fi: 'Tieto-osallisuus', sv: 'Informationsdelaktighet', en: 'Information participation' },
+  },
   { id: 'planning', label: { fi: 'Suunnitteluosallisuus', sv: 'Planeringsdelaktighet', en: 'Planning participation' } },
   { id: 'decision', label: { fi: 'Päätösosallisuus', sv: 'Beslutsdelaktighet', en: 'Decision participation' } },
   { id: 'action', label: { fi: 'Toimintaosallisuus', sv: 'Handlingsdelaktighet', en: 'Action participation' } },
-  { id: 'evaluation', label: { fi: 'Arviointiosallisuus', sv: 'Utvärderingsdelaktighet', en: 'Evaluation participation' } },
+  {
+    id: 'evaluation',
+    label: { fi: 'Arviointiosallisuus', sv: 'Utvärderingsdelaktighet', en: 'Evaluation participation' },
+  },
   { id: 'initiative', label: { fi: 'Aloiteosallisuus', sv: 'Initiativdelaktighet', en: 'Initiative participation' } },
 ] as const satisfies readonly CatalogueEntry[];
 export type ParticipationFormId = (typeof PARTICIPATION_FORMS)[number]['id'];

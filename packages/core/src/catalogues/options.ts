@@ -30,11 +30,19 @@ export const MATTER_TYPES = [
   },
   {
     id: 'serviceChange',
-    label: { fi: 'Palvelun sisällön tai saatavuuden muutos', sv: 'Ändring av tjänstens innehåll eller tillgänglighet', en: 'Change in a service’s content or availability' },
+    label: {
+      fi: 'Palvelun sisällön tai saatavuuden muutos',
+      sv: 'Ändring av tjänstens innehåll eller tillgänglighet',
+      en: 'Change in a service’s content or availability',
+    },
   },
   {
     id: 'budget',
-    label: { fi: 'Talousarvio, säästöt tai rahoitus', sv: 'Budget, inbesparingar eller finansiering', en: 'Budget, savings or funding' },
+    label: {
+      fi: 'Talousarvio, säästöt tai rahoitus',
+      sv: 'Budget, inbesparingar eller finansiering',
+      en: 'Budget, savings or funding',
+    },
   },
   {
     id: 'feesAndCharges',
@@ -42,15 +50,27 @@ export const MATTER_TYPES = [
   },
   {
     id: 'strategy',
-    label: { fi: 'Strategia, ohjelma tai suunnitelma', sv: 'Strategi, program eller plan', en: 'Strategy, programme or plan' },
+    label: {
+      fi: 'Strategia, ohjelma tai suunnitelma',
+      sv: 'Strategi, program eller plan',
+      en: 'Strategy, programme or plan',
+    },
   },
   {
     id: 'procurement',
-    label: { fi: 'Hankinta tai palvelujen ulkoistus', sv: 'Upphandling eller utläggning av tjänster', en: 'Procurement or outsourcing' },
+    label: {
+      fi: 'Hankinta tai palvelujen ulkoistus',
+      sv: 'Upphandling eller utläggning av tjänster',
+      en: 'Procurement or outsourcing',
+    },
   },
   {
     id: 'internalOrganisation',
-    label: { fi: 'Sisäinen hallinto tai organisointi', sv: 'Intern förvaltning eller organisering', en: 'Internal administration or organisation' },
+    label: {
+      fi: 'Sisäinen hallinto tai organisointi',
+      sv: 'Intern förvaltning eller organisering',
+      en: 'Internal administration or organisation',
+    },
   },
   { id: 'otherMatter', label: { fi: 'Muu asia', sv: 'Annat ärende', en: 'Other matter' } },
 ] as const satisfies readonly CatalogueEntry[];
@@ -77,11 +97,27 @@ export type ConstraintId = (typeof CONSTRAINTS)[number]['id'];
 
 /** Question 4: at which stage of decision-making people can influence. */
 export const PHASES = [
-  { id: 'needs', label: { fi: 'Tarpeen tunnistaminen ja vireille tulo', sv: 'Behovet identifieras, ärendet inleds', en: 'Identifying the need' } },
-  { id: 'alternatives', label: { fi: 'Vaihtoehtojen valmistelu', sv: 'Beredning av alternativ', en: 'Preparing alternatives' } },
-  { id: 'draftProposal', label: { fi: 'Päätösesityksen luonnos', sv: 'Utkast till beslutsförslag', en: 'Draft proposal' } },
+  {
+    id: 'needs',
+    label: {
+      fi: 'Tarpeen tunnistaminen ja vireille tulo',
+      sv: 'Behovet identifieras, ärendet inleds',
+      en: 'Identifying the need',
+    },
+  },
+  {
+    id: 'alternatives',
+    label: { fi: 'Vaihtoehtojen valmistelu', sv: 'Beredning av alternativ', en: 'Preparing alternatives' },
+  },
+  {
+    id: 'draftProposal',
+    label: { fi: 'Päätösesityksen luonnos', sv: 'Utkast till beslutsförslag', en: 'Draft proposal' },
+  },
   { id: 'implementation', label: { fi: 'Toimeenpano', sv: 'Verkställighet', en: 'Implementation' } },
-  { id: 'followUp', label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Follow-up and evaluation' } },
+  {
+    id: 'followUp',
+    label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Follow-up and evaluation' },
+  },
 ] as const satisfies readonly CatalogueEntry[];
 export type PhaseId = (typeof PHASES)[number]['id'];
 
@@ -95,27 +131,80 @@ export type YesNoUnsure = (typeof YES_NO_UNSURE)[number]['id'];
 
 /** Question 5: where the answers are used. */
 export const OUTCOME_USES = [
-  { id: 'decisionProposal', label: { fi: 'Päätösesityksen valmistelu', sv: 'Beredningen av beslutsförslaget', en: 'Preparing the proposal' } },
-  { id: 'serviceDesign', label: { fi: 'Palvelun suunnittelu', sv: 'Planering av tjänsten', en: 'Designing the service' } },
-  { id: 'implementationPlan', label: { fi: 'Toimeenpanon suunnittelu', sv: 'Planering av verkställigheten', en: 'Planning the implementation' } },
-  { id: 'impactAssessment', label: { fi: 'Vaikutusten arviointi (EVA, IVA, LAVA)', sv: 'Konsekvensbedömning', en: 'Impact assessment' } },
+  {
+    id: 'decisionProposal',
+    label: { fi: 'Päätösesityksen valmistelu', sv: 'Beredningen av beslutsförslaget', en: 'Preparing the proposal' },
+  },
+  {
+    id: 'serviceDesign',
+    label: { fi: 'Palvelun suunnittelu', sv: 'Planering av tjänsten', en: 'Designing the service' },
+  },
+  {
+    id: 'implementationPlan',
+    label: { fi: 'Toimeenpanon suunnittelu', sv: 'Planering av verkställigheten', en: 'Planning the implementation' },
+  },
+  {
+    id: 'impactAssessment',
+    label: { fi: 'Vaikutusten arviointi (EVA, IVA, LAVA)', sv: 'Konsekvensbedömning', en: 'Impact assessment' },
+  },
   { id: 'budgetPlanning', label: { fi: 'Talouden suunnittelu', sv: 'Ekonomisk planering', en: 'Financial planning' } },
-  { id: 'monitoring', label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Monitoring and evaluation' } },
+  {
+    id: 'monitoring',
+    label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Monitoring and evaluation' },
+  },
 ] as const satisfies readonly CatalogueEntry[];
 export type OutcomeUseId = (typeof OUTCOME_USES)[number]['id'];
 
 /** Question 6: how participation and its results are communicated. */
 export const CHANNELS = [
   { id: 'website', label: { fi: 'Verkkosivut', sv: 'Webbplats', en: 'Website' } },
-  { id: 'participationPlatform', label: { fi: 'Sähköinen osallisuusalusta', sv: 'Digital delaktighetsplattform', en: 'Digital participation platform' } },
+  {
+    id: 'participationPlatform',
+    label: {
+      fi: 'Sähköinen osallisuusalusta',
+      sv: 'Digital delaktighetsplattform',
+      en: 'Digital participation platform',
+    },
+  },
   { id: 'socialMedia', label: { fi: 'Sosiaalinen media', sv: 'Sociala medier', en: 'Social media' } },
-  { id: 'pressRelease', label: { fi: 'Tiedote ja media', sv: 'Pressmeddelande och medier', en: 'Press release and media' } },
-  { id: 'directToParticipants', label: { fi: 'Suoraan osallistujille (kirje, sähköposti, tekstiviesti)', sv: 'Direkt till deltagarna (brev, e-post, sms)', en: 'Directly to participants (letter, e-mail, text message)' } },
+  {
+    id: 'pressRelease',
+    label: { fi: 'Tiedote ja media', sv: 'Pressmeddelande och medier', en: 'Press release and media' },
+  },
+  {
+    id: 'directToParticipants',
+    label: {
+      fi: 'Suoraan osallistujille (kirje, sähköposti, tekstiviesti)',
+      sv: 'Direkt till deltagarna (brev, e-post, sms)',
+      en: 'Directly to participants (letter, e-mail, text message)',
+    },
+  },
   { id: 'feedbackEvent', label: { fi: 'Palautetilaisuus', sv: 'Återkopplingsmöte', en: 'Feedback event' } },
-  { id: 'decisionDocument', label: { fi: 'Päätöksen perustelut (esityslista ja pöytäkirja)', sv: 'Beslutets motivering (föredragningslista och protokoll)', en: 'The decision’s reasoning (agenda and minutes)' } },
-  { id: 'viaBodies', label: { fi: 'Vaikuttamistoimielinten ja järjestöjen kautta', sv: 'Via påverkansorganen och organisationerna', en: 'Through influence bodies and organisations' } },
+  {
+    id: 'decisionDocument',
+    label: {
+      fi: 'Päätöksen perustelut (esityslista ja pöytäkirja)',
+      sv: 'Beslutets motivering (föredragningslista och protokoll)',
+      en: 'The decision’s reasoning (agenda and minutes)',
+    },
+  },
+  {
+    id: 'viaBodies',
+    label: {
+      fi: 'Vaikuttamistoimielinten ja järjestöjen kautta',
+      sv: 'Via påverkansorganen och organisationerna',
+      en: 'Through influence bodies and organisations',
+    },
+  },
   { id: 'staffChannels', label: { fi: 'Henkilöstön kanavat', sv: 'Personalens kanaler', en: 'Staff channels' } },
-  { id: 'plainLanguage', label: { fi: 'Selkokielinen tai muunkielinen tiedote', sv: 'Lättläst eller annat språk', en: 'Plain-language or other-language version' } },
+  {
+    id: 'plainLanguage',
+    label: {
+      fi: 'Selkokielinen tai muunkielinen tiedote',
+      sv: 'Lättläst eller annat språk',
+      en: 'Plain-language or other-language version',
+    },
+  },
 ] as const satisfies readonly CatalogueEntry[];
 export type ChannelId = (typeof CHANNELS)[number]['id'];
 
@@ -123,7 +212,14 @@ export type ChannelId = (typeof CHANNELS)[number]['id'];
 export const TESTING_OPTIONS = [
   { id: 'yes', label: { fi: 'Kyllä, testataan', sv: 'Ja, testas', en: 'Yes, will be tested' } },
   { id: 'no', label: { fi: 'Ei voida testata', sv: 'Kan inte testas', en: 'Cannot be tested' } },
-  { id: 'notApplicable', label: { fi: 'Ei koske uutta palvelua tai tiloja', sv: 'Gäller ingen ny tjänst eller nya lokaler', en: 'No new service or premises' } },
+  {
+    id: 'notApplicable',
+    label: {
+      fi: 'Ei koske uutta palvelua tai tiloja',
+      sv: 'Gäller ingen ny tjänst eller nya lokaler',
+      en: 'No new service or premises',
+    },
+  },
 ] as const satisfies readonly CatalogueEntry[];
 export type TestingOption = (typeof TESTING_OPTIONS)[number]['id'];
 
@@ -131,11 +227,19 @@ export type TestingOption = (typeof TESTING_OPTIONS)[number]['id'];
 export const GUIDANCE = [
   {
     id: 'hearAndValue',
-    label: { fi: 'Kuule, kohtaa ja arvosta osallistujia.', sv: 'Lyssna på, möt och värdesätt deltagarna.', en: 'Listen to, meet and value the participants.' },
+    label: {
+      fi: 'Kuule, kohtaa ja arvosta osallistujia.',
+      sv: 'Lyssna på, möt och värdesätt deltagarna.',
+      en: 'Listen to, meet and value the participants.',
+    },
   },
   {
     id: 'equalityAndAccessibility',
-    label: { fi: 'Muista tasavertaisuus ja saavutettavuus.', sv: 'Kom ihåg jämlikhet och tillgänglighet.', en: 'Remember equality and accessibility.' },
+    label: {
+      fi: 'Muista tasavertaisuus ja saavutettavuus.',
+      sv: 'Kom ihåg jämlikhet och tillgänglighet.',
+      en: 'Remember equality and accessibility.',
+    },
     legal: LEGAL.constitutionInfluence,
   },
   {
@@ -144,7 +248,11 @@ export const GUIDANCE = [
   },
   {
     id: 'encourageQuiet',
-    label: { fi: 'Rohkaise myös hiljaisia osallistumaan.', sv: 'Uppmuntra även de tysta att delta.', en: 'Encourage the quiet ones to take part too.' },
+    label: {
+      fi: 'Rohkaise myös hiljaisia osallistumaan.',
+      sv: 'Uppmuntra även de tysta att delta.',
+      en: 'Encourage the quiet ones to take part too.',
+    },
   },
   {
     id: 'openness',
@@ -152,7 +260,11 @@ export const GUIDANCE = [
   },
   {
     id: 'keepPromises',
-    label: { fi: 'Pidä luvatut asiat tai kerro, miksi jokin muuttuu.', sv: 'Håll det du lovat eller berätta varför något ändras.', en: 'Keep your promises or explain why something changes.' },
+    label: {
+      fi: 'Pidä luvatut asiat tai kerro, miksi jokin muuttuu.',
+      sv: 'Håll det du lovat eller berätta varför något ändras.',
+      en: 'Keep your promises or explain why something changes.',
+    },
   },
 ] as const satisfies readonly CatalogueEntry[];
 export type GuidanceId = (typeof GUIDANCE)[number]['id'];

@@ -27,7 +27,12 @@ describe('no-report-back', () => {
   });
 
   it('does not fire when yes and how are answered', () => {
-    expect(hitsOf(reportBackRule, organised({ communication: { reportsBack: 'yes', reportBackHow: 'Yhteenveto verkossa' } }))).toEqual([]);
+    expect(
+      hitsOf(
+        reportBackRule,
+        organised({ communication: { reportsBack: 'yes', reportBackHow: 'Yhteenveto verkossa' } }),
+      ),
+    ).toEqual([]);
   });
 
   it('does not fire when no participation is organised', () => {

@@ -36,13 +36,16 @@ describe('RULES', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s has a severity, fi/sv/en title, message and description', (_id, rule) => {
-    expect(SEVERITIES).toContain(rule.severity);
-    expectLocalized(rule.title, 'title');
-    expectLocalized(rule.message, 'message');
-    expectLocalized(rule.description, 'description');
-    expect(typeof rule.when).toBe('function');
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s has a severity, fi/sv/en title, message and description',
+    (_id, rule) => {
+      expect(SEVERITIES).toContain(rule.severity);
+      expectLocalized(rule.title, 'title');
+      expectLocalized(rule.message, 'message');
+      expectLocalized(rule.description, 'description');
+      expect(typeof rule.when).toBe('function');
+    },
+  );
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s uses the same {placeholders} in fi, sv and en', (_id, rule) => {
     const fi = placeholders(rule.message.fi);
@@ -50,12 +53,15 @@ describe('RULES', () => {
     expect(placeholders(rule.message.en)).toEqual(fi);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s cites a legal basis from LEGAL (or is a listed data-consistency rule)', (id, rule) => {
-    const known = new Set(Object.values(LEGAL).map((l) => l.id));
-    for (const ref of rule.legalBasis) expect(known).toContain(ref.id);
-    if (NO_LEGAL_BASIS.has(id)) expect(rule.legalBasis).toHaveLength(0);
-    else expect(rule.legalBasis.length).toBeGreaterThan(0);
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s cites a legal basis from LEGAL (or is a listed data-consistency rule)',
+    (id, rule) => {
+      const known = new Set(Object.values(LEGAL).map((l) => l.id));
+      for (const ref of rule.legalBasis) expect(known).toContain(ref.id);
+      if (NO_LEGAL_BASIS.has(id)) expect(rule.legalBasis).toHaveLength(0);
+      else expect(rule.legalBasis.length).toBeGreaterThan(0);
+    },
+  );
 
   it('every exempt id names an existing rule', () => {
     for (const id of NO_LEGAL_BASIS) expect(RULES.map((r) => r.id)).toContain(id);

@@ -27,26 +27,34 @@ const affecting = (group: GroupId, consultations: AssessmentInput['consultations
 const ALWAYS_PRESENT = [
   { rule: youthCouncilRule, id: 'youth-council-not-consulted', group: 'childrenAndYoung', body: 'youthCouncil' },
   { rule: elderlyCouncilRule, id: 'elderly-council-not-consulted', group: 'olderPeople', body: 'elderlyCouncil' },
-  { rule: disabilityCouncilRule, id: 'disability-council-not-consulted', group: 'personsWithDisabilities', body: 'disabilityCouncil' },
+  {
+    rule: disabilityCouncilRule,
+    id: 'disability-council-not-consulted',
+    group: 'personsWithDisabilities',
+    body: 'disabilityCouncil',
+  },
 ] as const;
 
 describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
-  it.each([GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, HOST_REGION])('fires in $id when the group is affected and the body is not consulted', (region) => {
-    const a = affecting(group);
-    const hits = hitsOf(rule, a, region);
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
-    expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: group }]);
-    expect(hits[0]!.params.group).toEqual(groupLabel(group));
-    const expectedBody = region.bodyNames?.[body] ?? bodyLabel(body);
-    expect(hits[0]!.params.body).toEqual(expectedBody);
-    const [f] = findingsOf(a, id, region);
-    expect(f).toMatchObject({ ruleId: id, severity: 'error' });
-    expect(f!.message.fi).toContain(expectedBody.fi);
-    expect(f!.message.sv).toContain(expectedBody.sv);
-    expect(f!.message.en).toContain(expectedBody.en);
-    expect(f!.message.en).toContain(groupLabel(group).en);
-  });
+  it.each([GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, HOST_REGION])(
+    'fires in $id when the group is affected and the body is not consulted',
+    (region) => {
+      const a = affecting(group);
+      const hits = hitsOf(rule, a, region);
+      expect(hits).toHaveLength(1);
+      expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
+      expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: group }]);
+      expect(hits[0]!.params.group).toEqual(groupLabel(group));
+      const expectedBody = region.bodyNames?.[body] ?? bodyLabel(body);
+      expect(hits[0]!.params.body).toEqual(expectedBody);
+      const [f] = findingsOf(a, id, region);
+      expect(f).toMatchObject({ ruleId: id, severity: 'error' });
+      expect(f!.message.fi).toContain(expectedBody.fi);
+      expect(f!.message.sv).toContain(expectedBody.sv);
+      expect(f!.message.en).toContain(expectedBody.en);
+      expect(f!.message.en).toContain(groupLabel(group).en);
+    },
+  );
 
   it('uses the region’s own name of the body in Kymenlaakso', () => {
     const [f] = findingsOf(affecting(group), id, KYMENLAAKSO);
@@ -65,7 +73,9 @@ describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
 
   it('fires when only another body is consulted', () => {
     const other = body === 'youthCouncil' ? 'elderlyCouncil' : 'youthCouncil';
-    expect(hitsOf(rule, affecting(group, [{ body: other, status: 'requested', requestedOn: '2026-11-01' }]))).toHaveLength(1);
+    expect(
+      hitsOf(rule, affecting(group, [{ body: other, status: 'requested', requestedOn: '2026-11-01' }])),
+    ).toHaveLength(1);
   });
 
   it.each(['requested', 'statementReceived'] as const)('does not fire when the body’s statement is %s', (status) => {
@@ -73,7 +83,9 @@ describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
   });
 
   it('does not fire when consulting is not needed with a reason', () => {
-    expect(hitsOf(rule, affecting(group, [{ body, status: 'notNeeded', reason: 'Asia ei koske ryhmää.' }]))).toEqual([]);
+    expect(hitsOf(rule, affecting(group, [{ body, status: 'notNeeded', reason: 'Asia ei koske ryhmää.' }]))).toEqual(
+      [],
+    );
   });
 
   it('does not fire when the group is not affected', () => {
@@ -84,10 +96,13 @@ describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
 describe('national-language-committee-not-consulted', () => {
   const a = affecting('otherNationalLanguage');
 
-  it.each([GENERIC_REGION, KYMENLAAKSO])('does not fire in the Finnish-only region $id (no such committee)', (region) => {
-    expect(hitsOf(nationalLanguageCommitteeRule, a, region)).toEqual([]);
-    expect(findingsOf(a, 'national-language-committee-not-consulted', region)).toEqual([]);
-  });
+  it.each([GENERIC_REGION, KYMENLAAKSO])(
+    'does not fire in the Finnish-only region $id (no such committee)',
+    (region) => {
+      expect(hitsOf(nationalLanguageCommitteeRule, a, region)).toEqual([]);
+      expect(findingsOf(a, 'national-language-committee-not-consulted', region)).toEqual([]);
+    },
+  );
 
   it('fires in a bilingual region', () => {
     const hits = hitsOf(nationalLanguageCommitteeRule, a, BILINGUAL_EXAMPLE_REGION);
@@ -95,7 +110,9 @@ describe('national-language-committee-not-consulted', () => {
     expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
     expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: 'otherNationalLanguage' }]);
     expect(hits[0]!.params.body).toEqual(bodyLabel('nationalLanguageCommittee'));
-    expect(findingsOf(a, 'national-language-committee-not-consulted', BILINGUAL_EXAMPLE_REGION)[0]!.severity).toBe('error');
+    expect(findingsOf(a, 'national-language-committee-not-consulted', BILINGUAL_EXAMPLE_REGION)[0]!.severity).toBe(
+      'error',
+    );
   });
 
   it('fires in a host bilingual region with the host’s name of the committee', () => {
@@ -117,9 +134,12 @@ describe('national-language-committee-not-consulted', () => {
 describe('sami-language-committee-not-consulted', () => {
   const a = affecting('sami');
 
-  it.each([GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION])('does not fire in $id, which has no Sámi committee', (region) => {
-    expect(hitsOf(samiLanguageCommitteeRule, a, region)).toEqual([]);
-  });
+  it.each([GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION])(
+    'does not fire in $id, which has no Sámi committee',
+    (region) => {
+      expect(hitsOf(samiLanguageCommitteeRule, a, region)).toEqual([]);
+    },
+  );
 
   it('fires in a host region with a Sámi committee, using its name', () => {
     const hits = hitsOf(samiLanguageCommitteeRule, a, HOST_REGION);
@@ -127,7 +147,9 @@ describe('sami-language-committee-not-consulted', () => {
     expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
     expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: 'sami' }]);
     expect(hits[0]!.params.body).toEqual(HOST_REGION.bodyNames!.samiLanguageCommittee);
-    expect(findingsOf(a, 'sami-language-committee-not-consulted', HOST_REGION)[0]!.message.fi).toContain('Lapin saamen kielen lautakunta');
+    expect(findingsOf(a, 'sami-language-committee-not-consulted', HOST_REGION)[0]!.message.fi).toContain(
+      'Lapin saamen kielen lautakunta',
+    );
   });
 
   it('uses the statutory name in a Sámi region without its own names', () => {
@@ -165,8 +187,18 @@ describe('consultation-reason-missing', () => {
   });
 
   it('does not fire when the reason is given or the status is something else', () => {
-    expect(hitsOf(consultationReasonRule, make({ consultations: [{ body: 'youthCouncil', status: 'notNeeded', reason: 'Ei koske nuoria.' }] }))).toEqual([]);
-    expect(hitsOf(consultationReasonRule, make({ consultations: [{ body: 'youthCouncil' }, { body: 'elderlyCouncil', status: 'requested' }] }))).toEqual([]);
+    expect(
+      hitsOf(
+        consultationReasonRule,
+        make({ consultations: [{ body: 'youthCouncil', status: 'notNeeded', reason: 'Ei koske nuoria.' }] }),
+      ),
+    ).toEqual([]);
+    expect(
+      hitsOf(
+        consultationReasonRule,
+        make({ consultations: [{ body: 'youthCouncil' }, { body: 'elderlyCouncil', status: 'requested' }] }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -183,27 +215,48 @@ describe('consultation-details-missing', () => {
   });
 
   it('lists everything a received statement lacks, joined as prose in each language', () => {
-    const a = make({ consultations: [{ body: 'youthCouncil', status: 'notNeeded', reason: 'x' }, { body: 'disabilityCouncil', status: 'statementReceived' }] });
+    const a = make({
+      consultations: [
+        { body: 'youthCouncil', status: 'notNeeded', reason: 'x' },
+        { body: 'disabilityCouncil', status: 'statementReceived' },
+      ],
+    });
     const hits = hitsOf(consultationDetailsRule, a);
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.fields).toEqual(['consultations.1.requestedOn', 'consultations.1.receivedOn', 'consultations.1.summary']);
+    expect(hits[0]!.fields).toEqual([
+      'consultations.1.requestedOn',
+      'consultations.1.receivedOn',
+      'consultations.1.summary',
+    ]);
     expect(hits[0]!.params.missing).toHaveLength(3);
     const [f] = findingsOf(a, 'consultation-details-missing');
     expect(f!.severity).toBe('warning');
-    expect(f!.message.en).toContain('the date of the request, the date of the statement and a summary of the statement');
+    expect(f!.message.en).toContain(
+      'the date of the request, the date of the statement and a summary of the statement',
+    );
     expect(f!.message.fi).toContain('pyynnön päivämäärä, lausunnon päivämäärä ja lausunnon tiivistelmä');
     expect(f!.message.sv).toContain('datum för begäran, datum för utlåtandet och en sammanfattning av utlåtandet');
   });
 
   it('fires only for the summary when the dates are there', () => {
-    const a = make({ consultations: [{ body: 'youthCouncil', status: 'statementReceived', requestedOn: '2026-10-01', receivedOn: '2026-10-20' }] });
+    const a = make({
+      consultations: [
+        { body: 'youthCouncil', status: 'statementReceived', requestedOn: '2026-10-01', receivedOn: '2026-10-20' },
+      ],
+    });
     expect(hitsOf(consultationDetailsRule, a)[0]!.fields).toEqual(['consultations.0.summary']);
   });
 
   it('does not fire for complete rows, not-needed rows or rows without a status', () => {
     const a = make({
       consultations: [
-        { body: 'youthCouncil', status: 'statementReceived', requestedOn: '2026-10-01', receivedOn: '2026-10-20', summary: 'Kannattaa.' },
+        {
+          body: 'youthCouncil',
+          status: 'statementReceived',
+          requestedOn: '2026-10-01',
+          receivedOn: '2026-10-20',
+          summary: 'Kannattaa.',
+        },
         { body: 'elderlyCouncil', status: 'requested', requestedOn: '2026-10-01' },
         { body: 'disabilityCouncil', status: 'notNeeded' },
         { body: 'nationalLanguageCommittee' },

@@ -47,17 +47,29 @@ function bodyRule(id: string, group: GroupId, body: BodyId, legal: readonly Lega
   });
 }
 
-export const youthCouncilRule = bodyRule('youth-council-not-consulted', 'childrenAndYoung', 'youthCouncil', [LEGAL.influenceBodies], {
-  fi: 'Nuorisovaltuustoa ei ole kuultu',
-  sv: 'Ungdomsfullmäktige har inte hörts',
-  en: 'Youth council not consulted',
-});
+export const youthCouncilRule = bodyRule(
+  'youth-council-not-consulted',
+  'childrenAndYoung',
+  'youthCouncil',
+  [LEGAL.influenceBodies],
+  {
+    fi: 'Nuorisovaltuustoa ei ole kuultu',
+    sv: 'Ungdomsfullmäktige har inte hörts',
+    en: 'Youth council not consulted',
+  },
+);
 
-export const elderlyCouncilRule = bodyRule('elderly-council-not-consulted', 'olderPeople', 'elderlyCouncil', [LEGAL.influenceBodies], {
-  fi: 'Vanhusneuvostoa ei ole kuultu',
-  sv: 'Äldrerådet har inte hörts',
-  en: 'Council for older people not consulted',
-});
+export const elderlyCouncilRule = bodyRule(
+  'elderly-council-not-consulted',
+  'olderPeople',
+  'elderlyCouncil',
+  [LEGAL.influenceBodies],
+  {
+    fi: 'Vanhusneuvostoa ei ole kuultu',
+    sv: 'Äldrerådet har inte hörts',
+    en: 'Council for older people not consulted',
+  },
+);
 
 export const disabilityCouncilRule = bodyRule(
   'disability-council-not-consulted',
@@ -83,11 +95,17 @@ export const nationalLanguageCommitteeRule = bodyRule(
   },
 );
 
-export const samiLanguageCommitteeRule = bodyRule('sami-language-committee-not-consulted', 'sami', 'samiLanguageCommittee', [LEGAL.samiLanguageCommittee], {
-  fi: 'Saamen kielen lautakuntaa ei ole kuultu',
-  sv: 'Nämnden för samiska språket har inte hörts',
-  en: 'Sámi language committee not consulted',
-});
+export const samiLanguageCommitteeRule = bodyRule(
+  'sami-language-committee-not-consulted',
+  'sami',
+  'samiLanguageCommittee',
+  [LEGAL.samiLanguageCommittee],
+  {
+    fi: 'Saamen kielen lautakuntaa ei ole kuultu',
+    sv: 'Nämnden för samiska språket har inte hörts',
+    en: 'Sámi language committee not consulted',
+  },
+);
 
 export const consultationReasonRule = defineRule({
   id: 'consultation-reason-missing',
@@ -111,7 +129,13 @@ export const consultationReasonRule = defineRule({
   when: (a, { region }) =>
     a.consultations.flatMap((c, i) =>
       c.status === 'notNeeded' && isBlank(c.reason)
-        ? [{ fields: [`consultations.${i}.reason` as const], answers: [{ field: `consultations.${i}.status` as const, value: c.status }], params: { body: bodyName(c.body, region) } }]
+        ? [
+            {
+              fields: [`consultations.${i}.reason` as const],
+              answers: [{ field: `consultations.${i}.status` as const, value: c.status }],
+              params: { body: bodyName(c.body, region) },
+            },
+          ]
         : [],
     ),
 });
@@ -124,7 +148,11 @@ export const consultationDetailsRule = defineRule({
     en: 'Fires when a requested or received statement lacks the date of the request, or a received statement lacks its date or summary.',
   },
   severity: 'warning',
-  title: { fi: 'Kuulemisen tiedot puutteelliset', sv: 'Uppgifterna om hörandet är ofullständiga', en: 'Consultation details incomplete' },
+  title: {
+    fi: 'Kuulemisen tiedot puutteelliset',
+    sv: 'Uppgifterna om hörandet är ofullständiga',
+    en: 'Consultation details incomplete',
+  },
   legalBasis: [LEGAL.influenceBodies],
   message: {
     fi: 'Toimielimen {body} kuulemisesta puuttuu {missing}.',
@@ -134,7 +162,11 @@ export const consultationDetailsRule = defineRule({
   when: (a, { region }) =>
     a.consultations.flatMap((c, i) => {
       const missing: LocalizedText[] = [];
-      const fields: (`consultations.${number}.requestedOn` | `consultations.${number}.receivedOn` | `consultations.${number}.summary`)[] = [];
+      const fields: (
+        | `consultations.${number}.requestedOn`
+        | `consultations.${number}.receivedOn`
+        | `consultations.${number}.summary`
+      )[] = [];
       if (isConsulted(c) && c.requestedOn === null) {
         missing.push({ fi: 'pyynnön päivämäärä', sv: 'datum för begäran', en: 'the date of the request' });
         fields.push(`consultations.${i}.requestedOn`);
@@ -144,11 +176,21 @@ export const consultationDetailsRule = defineRule({
         fields.push(`consultations.${i}.receivedOn`);
       }
       if (c.status === 'statementReceived' && isBlank(c.summary)) {
-        missing.push({ fi: 'lausunnon tiivistelmä', sv: 'en sammanfattning av utlåtandet', en: 'a summary of the statement' });
+        missing.push({
+          fi: 'lausunnon tiivistelmä',
+          sv: 'en sammanfattning av utlåtandet',
+          en: 'a summary of the statement',
+        });
         fields.push(`consultations.${i}.summary`);
       }
       if (missing.length === 0) return [];
-      return [{ fields, answers: [{ field: `consultations.${i}.status` as const, value: c.status ?? '' }], params: { body: bodyName(c.body, region), missing } }];
+      return [
+        {
+          fields,
+          answers: [{ field: `consultations.${i}.status` as const, value: c.status ?? '' }],
+          params: { body: bodyName(c.body, region), missing },
+        },
+      ];
     }),
 });
 

@@ -25,7 +25,10 @@ describe('affected-group-not-invited', () => {
   });
 
   it('fires when an exclusion of the group has no reason', () => {
-    const a = organised({ affected: { groups: ['residents'] }, invited: { exclusions: [{ group: 'residents', reason: '' }] } });
+    const a = organised({
+      affected: { groups: ['residents'] },
+      invited: { exclusions: [{ group: 'residents', reason: '' }] },
+    });
     expect(hitsOf(affectedNotInvitedRule, a)).toHaveLength(1);
   });
 
@@ -34,34 +37,57 @@ describe('affected-group-not-invited', () => {
   });
 
   it('does not fire when the group is invited directly', () => {
-    expect(hitsOf(affectedNotInvitedRule, organised({ affected: { groups: ['residents'] }, invited: { groups: ['residents'] } }))).toEqual([]);
+    expect(
+      hitsOf(
+        affectedNotInvitedRule,
+        organised({ affected: { groups: ['residents'] }, invited: { groups: ['residents'] } }),
+      ),
+    ).toEqual([]);
   });
 
   it('does not fire when a chosen method reaches the group', () => {
-    const a = make({ affected: { groups: ['residents'] }, methods: [{ method: 'opinionSurvey', what: 'Kysely', with: ['residents'] }] });
+    const a = make({
+      affected: { groups: ['residents'] },
+      methods: [{ method: 'opinionSurvey', what: 'Kysely', with: ['residents'] }],
+    });
     expect(hitsOf(affectedNotInvitedRule, a)).toEqual([]);
   });
 
   it('does not fire when leaving the group out is justified', () => {
-    const a = organised({ affected: { groups: ['residents'] }, invited: { exclusions: [{ group: 'residents', reason: 'Kuullaan erikseen.' }] } });
+    const a = organised({
+      affected: { groups: ['residents'] },
+      invited: { exclusions: [{ group: 'residents', reason: 'Kuullaan erikseen.' }] },
+    });
     expect(hitsOf(affectedNotInvitedRule, a)).toEqual([]);
   });
 
   it('does not fire when the group is heard through its influence body', () => {
-    const a = organised({ affected: { groups: ['olderPeople'] }, consultations: [{ body: 'elderlyCouncil', status: 'requested' }] });
+    const a = organised({
+      affected: { groups: ['olderPeople'] },
+      consultations: [{ body: 'elderlyCouncil', status: 'requested' }],
+    });
     expect(hitsOf(affectedNotInvitedRule, a)).toEqual([]);
-    const notNeeded = organised({ affected: { groups: ['olderPeople'] }, consultations: [{ body: 'elderlyCouncil', status: 'notNeeded', reason: 'x' }] });
+    const notNeeded = organised({
+      affected: { groups: ['olderPeople'] },
+      consultations: [{ body: 'elderlyCouncil', status: 'notNeeded', reason: 'x' }],
+    });
     expect(hitsOf(affectedNotInvitedRule, notNeeded)).toHaveLength(1);
   });
 
   it('does not fire for hard-to-reach groups when organisations are invited', () => {
-    const a = organised({ affected: { groups: ['vulnerable', 'otherLanguageSpeakers'] }, invited: { groups: ['organisations'] } });
+    const a = organised({
+      affected: { groups: ['vulnerable', 'otherLanguageSpeakers'] },
+      invited: { groups: ['organisations'] },
+    });
     expect(hitsOf(affectedNotInvitedRule, a)).toEqual([]);
   });
 
   it('does not fire when organising no participation is justified', () => {
     expect(hitsOf(affectedNotInvitedRule, example('internal-sv'))).toEqual([]);
-    const a = make({ affected: { groups: ['residents', 'patients'] }, conclusion: { noParticipationReason: 'Tekninen muutos.' } });
+    const a = make({
+      affected: { groups: ['residents', 'patients'] },
+      conclusion: { noParticipationReason: 'Tekninen muutos.' },
+    });
     expect(hitsOf(affectedNotInvitedRule, a)).toEqual([]);
   });
 });
@@ -80,7 +106,12 @@ describe('exclusion-without-reason', () => {
   });
 
   it('fires at the row whose reason is missing', () => {
-    const a = make({ invited: { deliberatelyExcluded: 'yes', exclusions: [{ group: 'staff', reason: 'Yt-menettely.' }, { who: 'Urakoitsijat' }] } });
+    const a = make({
+      invited: {
+        deliberatelyExcluded: 'yes',
+        exclusions: [{ group: 'staff', reason: 'Yt-menettely.' }, { who: 'Urakoitsijat' }],
+      },
+    });
     const hits = hitsOf(exclusionReasonRule, a);
     expect(hits.map((h) => h.fields)).toEqual([['invited.exclusions.1.reason']]);
     expect(hits[0]!.params.what.en).toBe('the reason');
@@ -94,7 +125,15 @@ describe('exclusion-without-reason', () => {
   });
 
   it('does not fire for complete exclusions', () => {
-    const a = make({ invited: { deliberatelyExcluded: 'yes', exclusions: [{ group: 'staff', reason: 'Yt.' }, { who: 'Urakoitsijat', reason: 'Eivät osapuolia.' }] } });
+    const a = make({
+      invited: {
+        deliberatelyExcluded: 'yes',
+        exclusions: [
+          { group: 'staff', reason: 'Yt.' },
+          { who: 'Urakoitsijat', reason: 'Eivät osapuolia.' },
+        ],
+      },
+    });
     expect(hitsOf(exclusionReasonRule, a)).toEqual([]);
   });
 
@@ -105,7 +144,10 @@ describe('exclusion-without-reason', () => {
 
 describe('vulnerable-not-reached', () => {
   it('fires once for all hard-to-reach groups and lists them as prose', () => {
-    const a = organised({ affected: { groups: ['vulnerable', 'staff', 'otherLanguageSpeakers'] }, invited: { groups: ['staff', 'residents'] } });
+    const a = organised({
+      affected: { groups: ['vulnerable', 'staff', 'otherLanguageSpeakers'] },
+      invited: { groups: ['staff', 'residents'] },
+    });
     const hits = hitsOf(hardToReachRule, a);
     expect(hits).toHaveLength(1);
     expect(hits[0]!.fields).toEqual(['invited.groups']);
@@ -121,12 +163,20 @@ describe('vulnerable-not-reached', () => {
     expect(f!.message.sv).toContain(`${groupLabel('vulnerable').sv} och ${groupLabel('otherLanguageSpeakers').sv}`);
   });
 
-  it.each(['organisations', 'expertsByExperience', 'openMeetingPlaces'] as const)('does not fire when %s are invited', (g) => {
-    expect(hitsOf(hardToReachRule, organised({ affected: { groups: ['vulnerable'] }, invited: { groups: [g] } }))).toEqual([]);
-  });
+  it.each(['organisations', 'expertsByExperience', 'openMeetingPlaces'] as const)(
+    'does not fire when %s are invited',
+    (g) => {
+      expect(
+        hitsOf(hardToReachRule, organised({ affected: { groups: ['vulnerable'] }, invited: { groups: [g] } })),
+      ).toEqual([]);
+    },
+  );
 
   it('does not fire when a method reaches them through organisations', () => {
-    const a = make({ affected: { groups: ['vulnerable'] }, methods: [{ method: 'discussionEvents', what: 'x', with: ['openMeetingPlaces'] }] });
+    const a = make({
+      affected: { groups: ['vulnerable'] },
+      methods: [{ method: 'discussionEvents', what: 'x', with: ['openMeetingPlaces'] }],
+    });
     expect(hitsOf(hardToReachRule, a)).toEqual([]);
   });
 

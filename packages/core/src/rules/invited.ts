@@ -1,6 +1,15 @@
 import { LEGAL } from '../legal.js';
 import type { GroupId } from '../catalogues/groups.js';
-import { bodyOfGroup, consultationsOf, groupLabel, isBlank, isConsulted, isHardToReach, participationOrganised, reachesHardToReach } from './helpers.js';
+import {
+  bodyOfGroup,
+  consultationsOf,
+  groupLabel,
+  isBlank,
+  isConsulted,
+  isHardToReach,
+  participationOrganised,
+  reachesHardToReach,
+} from './helpers.js';
 import { defineRule } from './types.js';
 
 /**
@@ -32,7 +41,9 @@ export const affectedNotInvitedRule = defineRule({
     const reached = new Set<GroupId>([...a.invited.groups, ...a.methods.flatMap((m) => m.with)]);
     // Hard-to-reach people are reached through organisations, open meeting places or experts by experience.
     const hardReached = [...reached].some(reachesHardToReach);
-    const justified = new Set(a.invited.exclusions.filter((e) => e.group !== null && !isBlank(e.reason)).map((e) => e.group));
+    const justified = new Set(
+      a.invited.exclusions.filter((e) => e.group !== null && !isBlank(e.reason)).map((e) => e.group),
+    );
     return a.affected.groups
       .filter((g) => !reached.has(g) && !justified.has(g) && !(hardReached && isHardToReach(g)))
       .filter((g) => {
@@ -70,13 +81,23 @@ export const exclusionReasonRule = defineRule({
     if (a.invited.deliberatelyExcluded !== 'yes') return [];
     const answers = [{ field: 'invited.deliberatelyExcluded' as const, value: 'yes' }];
     if (a.invited.exclusions.length === 0) {
-      return [{ fields: ['invited.exclusions'], answers, params: { what: { fi: 'kuvaus', sv: 'en beskrivning', en: 'a description' } } }];
+      return [
+        {
+          fields: ['invited.exclusions'],
+          answers,
+          params: { what: { fi: 'kuvaus', sv: 'en beskrivning', en: 'a description' } },
+        },
+      ];
     }
     return a.invited.exclusions.flatMap((e, i) =>
       isBlank(e.reason) || (e.group === null && isBlank(e.who))
         ? [
             {
-              fields: [isBlank(e.reason) ? (`invited.exclusions.${i}.reason` as const) : (`invited.exclusions.${i}.who` as const)],
+              fields: [
+                isBlank(e.reason)
+                  ? (`invited.exclusions.${i}.reason` as const)
+                  : (`invited.exclusions.${i}.who` as const),
+              ],
               answers,
               params: isBlank(e.reason)
                 ? { what: { fi: 'perustelu', sv: 'motiveringen', en: 'the reason' } }

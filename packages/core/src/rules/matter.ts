@@ -86,7 +86,13 @@ export const childImpactRule = defineRule({
   },
   when: (a) =>
     a.affected.groups.includes('childrenAndYoung')
-      ? [{ fields: ['affected.groups'], answers: [{ field: 'affected.groups', value: 'childrenAndYoung' }], params: { group: groupLabel('childrenAndYoung') } }]
+      ? [
+          {
+            fields: ['affected.groups'],
+            answers: [{ field: 'affected.groups', value: 'childrenAndYoung' }],
+            params: { group: groupLabel('childrenAndYoung') },
+          },
+        ]
       : [],
 });
 
@@ -110,7 +116,8 @@ export const constraintsRule = defineRule({
     en: 'Tell participants in advance what is open in the decision and what limits it (law, decrees, rules, money).',
   },
   when: (a) =>
-    participationOrganised(a) && (isBlank(a.influence.text) || (a.influence.constraints.length === 0 && isBlank(a.influence.constraintDetails)))
+    participationOrganised(a) &&
+    (isBlank(a.influence.text) || (a.influence.constraints.length === 0 && isBlank(a.influence.constraintDetails)))
       ? [{ fields: [isBlank(a.influence.text) ? 'influence.text' : 'influence.constraints'], params: {} }]
       : [],
 });

@@ -58,7 +58,12 @@ describe('method-not-described', () => {
   });
 
   it('points at the right row index', () => {
-    const a = make({ methods: [{ method: 'coDesign', what: 'Työpajat' }, { method: 'discussionEvents', what: '   ' }] });
+    const a = make({
+      methods: [
+        { method: 'coDesign', what: 'Työpajat' },
+        { method: 'discussionEvents', what: '   ' },
+      ],
+    });
     const hits = hitsOf(methodDescriptionRule, a);
     expect(hits.map((h) => h.fields)).toEqual([['methods.1.what']]);
   });
@@ -79,7 +84,17 @@ describe('method-not-described', () => {
 
   it('does not fire for described methods or when there are none', () => {
     expect(hitsOf(methodDescriptionRule, make())).toEqual([]);
-    expect(hitsOf(methodDescriptionRule, make({ methods: [{ method: 'otherMethod', name: 'Kävely', what: 'Kierros' }, { method: 'coDesign', what: 'Työpaja' }] }))).toEqual([]);
+    expect(
+      hitsOf(
+        methodDescriptionRule,
+        make({
+          methods: [
+            { method: 'otherMethod', name: 'Kävely', what: 'Kierros' },
+            { method: 'coDesign', what: 'Työpaja' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
     expect(hitsOf(methodDescriptionRule, example('service-network'))).toEqual([]);
   });
 });

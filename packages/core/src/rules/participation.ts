@@ -41,7 +41,11 @@ export const methodDescriptionRule = defineRule({
     en: 'Fires for each chosen method that lacks a description of what is done, or an ‘other’ method without a name.',
   },
   severity: 'warning',
-  title: { fi: 'Osallistumistapaa ei ole kuvattu', sv: 'Sättet att delta har inte beskrivits', en: 'Method not described' },
+  title: {
+    fi: 'Osallistumistapaa ei ole kuvattu',
+    sv: 'Sättet att delta har inte beskrivits',
+    en: 'Method not described',
+  },
   legalBasis: [LEGAL.participationMethods],
   message: {
     fi: 'Tavasta "{method}" puuttuu {what}.',
@@ -53,9 +57,22 @@ export const methodDescriptionRule = defineRule({
       const label: LocalizedText = METHODS.find((x) => x.id === m.method)?.label ?? otherMethod.label;
       const hits: RuleHit<{ method: LocalizedText; what: LocalizedText }>[] = [];
       if (m.method === 'otherMethod' && isBlank(m.name)) {
-        hits.push({ fields: [`methods.${i}.name`], params: { method: label, what: { fi: 'nimi', sv: 'ett namn', en: 'a name' } } });
+        hits.push({
+          fields: [`methods.${i}.name`],
+          params: { method: label, what: { fi: 'nimi', sv: 'ett namn', en: 'a name' } },
+        });
       } else if (isBlank(m.what)) {
-        hits.push({ fields: [`methods.${i}.what`], params: { method: label, what: { fi: 'kuvaus siitä, mitä tehdään', sv: 'en beskrivning av vad som görs', en: 'a description of what is done' } } });
+        hits.push({
+          fields: [`methods.${i}.what`],
+          params: {
+            method: label,
+            what: {
+              fi: 'kuvaus siitä, mitä tehdään',
+              sv: 'en beskrivning av vad som görs',
+              en: 'a description of what is done',
+            },
+          },
+        });
       }
       return hits;
     }),

@@ -20,7 +20,10 @@ describe('participation-closes-after-meeting', () => {
     expect(hits).toEqual([
       {
         fields: ['timing.closesOn', 'case.meetingDate'],
-        answers: [{ field: 'timing.closesOn', value: '2027-03-20' }, { field: 'case.meetingDate', value: '2027-03-15' }],
+        answers: [
+          { field: 'timing.closesOn', value: '2027-03-20' },
+          { field: 'case.meetingDate', value: '2027-03-15' },
+        ],
         params: { closes: '20.3.2027', meeting: '15.3.2027' },
       },
     ]);
@@ -43,12 +46,20 @@ describe('participation-closes-after-meeting', () => {
   });
 
   it('does not fire for methods meant for after the decision (co-design, own initiative)', () => {
-    const a = make({ case: { meetingDate: '2027-03-15' }, methods: [{ method: 'coDesign', what: 'x', end: '2027-05-01' }, { method: 'ownInitiative', what: 'z', end: '2027-06-01' }] });
+    const a = make({
+      case: { meetingDate: '2027-03-15' },
+      methods: [
+        { method: 'coDesign', what: 'x', end: '2027-05-01' },
+        { method: 'ownInitiative', what: 'z', end: '2027-06-01' },
+      ],
+    });
     expect(hitsOf(closesAfterMeetingRule, a)).toEqual([]);
   });
 
   it('does not fire when participation closes on or before the meeting day, or there is no meeting date', () => {
-    expect(hitsOf(closesAfterMeetingRule, make({ case: { meetingDate: '2027-03-15' }, timing: { closesOn: '2027-03-15' } }))).toEqual([]);
+    expect(
+      hitsOf(closesAfterMeetingRule, make({ case: { meetingDate: '2027-03-15' }, timing: { closesOn: '2027-03-15' } })),
+    ).toEqual([]);
     expect(hitsOf(closesAfterMeetingRule, make({ timing: { closesOn: '2027-03-15' } }))).toEqual([]);
     expect(hitsOf(closesAfterMeetingRule, example('service-network'))).toEqual([]);
   });
@@ -63,7 +74,10 @@ describe('participation-too-short', () => {
     expect(hits).toEqual([
       {
         fields: ['timing.opensOn', 'timing.closesOn'],
-        answers: [{ field: 'timing.opensOn', value: '2027-01-01' }, { field: 'timing.closesOn', value: '2027-01-13' }],
+        answers: [
+          { field: 'timing.opensOn', value: '2027-01-01' },
+          { field: 'timing.closesOn', value: '2027-01-13' },
+        ],
         params: { days: 13, minimum: 14 },
       },
     ]);
@@ -77,11 +91,17 @@ describe('participation-too-short', () => {
   });
 
   it('follows a host region’s own minimum', () => {
-    expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-14'), HOST_REGION)[0]!.params).toEqual({ days: 14, minimum: 30 });
+    expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-14'), HOST_REGION)[0]!.params).toEqual({
+      days: 14,
+      minimum: 30,
+    });
     expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-30'), HOST_REGION)).toEqual([]);
     const lenient: RegionProfile = { ...GENERIC_REGION, id: 'lenient', minimumParticipationDays: 5 };
     expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-05'), lenient)).toEqual([]);
-    expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-04'), lenient)[0]!.params).toEqual({ days: 4, minimum: 5 });
+    expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-04'), lenient)[0]!.params).toEqual({
+      days: 4,
+      minimum: 5,
+    });
   });
 
   it('counts across a month and leap day correctly', () => {
@@ -102,7 +122,10 @@ describe('too-little-time-before-meeting', () => {
     expect(hits).toEqual([
       {
         fields: ['timing.closesOn', 'case.meetingDate'],
-        answers: [{ field: 'timing.closesOn', value: '2027-03-10' }, { field: 'case.meetingDate', value: '2027-03-15' }],
+        answers: [
+          { field: 'timing.closesOn', value: '2027-03-10' },
+          { field: 'case.meetingDate', value: '2027-03-15' },
+        ],
         params: { days: 5, minimum: 7 },
       },
     ]);
@@ -118,7 +141,10 @@ describe('too-little-time-before-meeting', () => {
   });
 
   it('follows a host region’s own minimum', () => {
-    expect(hitsOf(tooCloseToMeetingRule, closing('2027-03-01'), HOST_REGION)[0]!.params).toEqual({ days: 14, minimum: 21 });
+    expect(hitsOf(tooCloseToMeetingRule, closing('2027-03-01'), HOST_REGION)[0]!.params).toEqual({
+      days: 14,
+      minimum: 21,
+    });
     expect(hitsOf(tooCloseToMeetingRule, closing('2027-02-22'), HOST_REGION)).toEqual([]);
   });
 
@@ -134,7 +160,10 @@ describe('dates-reversed', () => {
     expect(hitsOf(datesReversedRule, a)).toEqual([
       {
         fields: ['timing.opensOn', 'timing.closesOn'],
-        answers: [{ field: 'timing.opensOn', value: '2027-02-01' }, { field: 'timing.closesOn', value: '2027-01-15' }],
+        answers: [
+          { field: 'timing.opensOn', value: '2027-02-01' },
+          { field: 'timing.closesOn', value: '2027-01-15' },
+        ],
         params: { start: '1.2.2027', end: '15.1.2027' },
       },
     ]);
@@ -144,13 +173,23 @@ describe('dates-reversed', () => {
   });
 
   it('fires for a method row with reversed dates', () => {
-    const a = make({ methods: [{ method: 'coDesign', what: 'x', start: '2027-01-01', end: '2027-01-31' }, { method: 'opinionSurvey', what: 'y', start: '2027-03-01', end: '2027-02-28' }] });
+    const a = make({
+      methods: [
+        { method: 'coDesign', what: 'x', start: '2027-01-01', end: '2027-01-31' },
+        { method: 'opinionSurvey', what: 'y', start: '2027-03-01', end: '2027-02-28' },
+      ],
+    });
     expect(hitsOf(datesReversedRule, a).map((h) => h.fields)).toEqual([['methods.1.start', 'methods.1.end']]);
   });
 
   it('does not fire for equal, ordered or missing dates', () => {
     expect(hitsOf(datesReversedRule, make({ timing: { opensOn: '2027-02-01', closesOn: '2027-02-01' } }))).toEqual([]);
-    expect(hitsOf(datesReversedRule, make({ timing: { closesOn: '2027-02-01' }, methods: [{ method: 'coDesign', start: '2027-01-01' }] }))).toEqual([]);
+    expect(
+      hitsOf(
+        datesReversedRule,
+        make({ timing: { closesOn: '2027-02-01' }, methods: [{ method: 'coDesign', start: '2027-01-01' }] }),
+      ),
+    ).toEqual([]);
     expect(hitsOf(datesReversedRule, example('budget'))).toEqual([]);
   });
 });
@@ -165,7 +204,9 @@ describe('not-enough-time-unexplained', () => {
   });
 
   it('does not fire when the reason is given or the answer is not no', () => {
-    expect(hitsOf(notEnoughTimeRule, make({ timing: { enoughTime: 'no', enoughTimeReason: 'Lakisääteinen määräaika.' } }))).toEqual([]);
+    expect(
+      hitsOf(notEnoughTimeRule, make({ timing: { enoughTime: 'no', enoughTimeReason: 'Lakisääteinen määräaika.' } })),
+    ).toEqual([]);
     expect(hitsOf(notEnoughTimeRule, make({ timing: { enoughTime: 'unsure' } }))).toEqual([]);
     expect(hitsOf(notEnoughTimeRule, make({ timing: { enoughTime: 'yes' } }))).toEqual([]);
   });

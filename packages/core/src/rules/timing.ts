@@ -30,13 +30,18 @@ export const closesAfterMeetingRule = defineRule({
     const meeting = a.case.meetingDate;
     if (meeting === null) return [];
     const late: { field: FieldPath; date: string }[] = [];
-    if (a.timing.closesOn !== null && a.timing.closesOn > meeting) late.push({ field: 'timing.closesOn', date: a.timing.closesOn });
+    if (a.timing.closesOn !== null && a.timing.closesOn > meeting)
+      late.push({ field: 'timing.closesOn', date: a.timing.closesOn });
     a.methods.forEach((m, i) => {
-      if (m.end !== null && m.end > meeting && BEFORE_DECISION.includes(m.method)) late.push({ field: `methods.${i}.end`, date: m.end });
+      if (m.end !== null && m.end > meeting && BEFORE_DECISION.includes(m.method))
+        late.push({ field: `methods.${i}.end`, date: m.end });
     });
     return late.map(({ field, date }) => ({
       fields: [field, 'case.meetingDate'] as const,
-      answers: [{ field, value: date }, { field: 'case.meetingDate' as const, value: meeting }],
+      answers: [
+        { field, value: date },
+        { field: 'case.meetingDate' as const, value: meeting },
+      ],
       params: { closes: formatDate(date), meeting: formatDate(meeting) },
     }));
   },
@@ -69,7 +74,10 @@ export const tooShortRule = defineRule({
     return [
       {
         fields: ['timing.opensOn', 'timing.closesOn'],
-        answers: [{ field: 'timing.opensOn', value: opensOn }, { field: 'timing.closesOn', value: closesOn }],
+        answers: [
+          { field: 'timing.opensOn', value: opensOn },
+          { field: 'timing.closesOn', value: closesOn },
+        ],
         params: { days, minimum: region.minimumParticipationDays },
       },
     ];
@@ -104,7 +112,10 @@ export const tooCloseToMeetingRule = defineRule({
     return [
       {
         fields: ['timing.closesOn', 'case.meetingDate'],
-        answers: [{ field: 'timing.closesOn', value: closesOn }, { field: 'case.meetingDate', value: meeting }],
+        answers: [
+          { field: 'timing.closesOn', value: closesOn },
+          { field: 'case.meetingDate', value: meeting },
+        ],
         params: { days, minimum: region.minimumDaysBeforeMeeting },
       },
     ];
@@ -119,7 +130,11 @@ export const datesReversedRule = defineRule({
     en: 'Fires when an end date is before its start date, for participation as a whole or for a method.',
   },
   severity: 'error',
-  title: { fi: 'Päättymispäivä on ennen alkamispäivää', sv: 'Slutdatum före startdatum', en: 'End date before start date' },
+  title: {
+    fi: 'Päättymispäivä on ennen alkamispäivää',
+    sv: 'Slutdatum före startdatum',
+    en: 'End date before start date',
+  },
   legalBasis: [],
   message: {
     fi: 'Päättymispäivä {end} on ennen alkamispäivää {start}.',
@@ -129,11 +144,24 @@ export const datesReversedRule = defineRule({
   when: (a) => {
     const pairs: { start: string | null; end: string | null; fields: readonly [FieldPath, FieldPath] }[] = [
       { start: a.timing.opensOn, end: a.timing.closesOn, fields: ['timing.opensOn', 'timing.closesOn'] },
-      ...a.methods.map((m, i) => ({ start: m.start, end: m.end, fields: [`methods.${i}.start`, `methods.${i}.end`] as const })),
+      ...a.methods.map((m, i) => ({
+        start: m.start,
+        end: m.end,
+        fields: [`methods.${i}.start`, `methods.${i}.end`] as const,
+      })),
     ];
     return pairs.flatMap(({ start, end, fields }) =>
       start !== null && end !== null && end < start
-        ? [{ fields, answers: [{ field: fields[0], value: start }, { field: fields[1], value: end }], params: { start: formatDate(start), end: formatDate(end) } }]
+        ? [
+            {
+              fields,
+              answers: [
+                { field: fields[0], value: start },
+                { field: fields[1], value: end },
+              ],
+              params: { start: formatDate(start), end: formatDate(end) },
+            },
+          ]
         : [],
     );
   },
@@ -147,7 +175,11 @@ export const notEnoughTimeRule = defineRule({
     en: 'Fires when the answer is that there is not enough time and no explanation is given.',
   },
   severity: 'warning',
-  title: { fi: 'Aika ei riitä, eikä syytä ole kerrottu', sv: 'Tiden räcker inte och orsaken anges inte', en: 'Not enough time, no explanation' },
+  title: {
+    fi: 'Aika ei riitä, eikä syytä ole kerrottu',
+    sv: 'Tiden räcker inte och orsaken anges inte',
+    en: 'Not enough time, no explanation',
+  },
   legalBasis: [LEGAL.participationMethods],
   message: {
     fi: 'Olet vastannut, ettei vaikuttamiseen ole tarpeeksi aikaa. Kerro miksi ja miten tilannetta korjataan.',
@@ -183,8 +215,23 @@ export const lateOnlyRule = defineRule({
     const { phases } = a.timing;
     if (phases.length === 0 || !participationOrganised(a)) return [];
     const early = phases.some((p) => p === 'needs' || p === 'alternatives' || p === 'draftProposal');
-    return early ? [] : [{ fields: ['timing.phases'], answers: phases.map((p) => ({ field: 'timing.phases' as const, value: p })), params: {} }];
+    return early
+      ? []
+      : [
+          {
+            fields: ['timing.phases'],
+            answers: phases.map((p) => ({ field: 'timing.phases' as const, value: p })),
+            params: {},
+          },
+        ];
   },
 });
 
-export const TIMING_RULES = [closesAfterMeetingRule, tooShortRule, tooCloseToMeetingRule, datesReversedRule, notEnoughTimeRule, lateOnlyRule] as const;
+export const TIMING_RULES = [
+  closesAfterMeetingRule,
+  tooShortRule,
+  tooCloseToMeetingRule,
+  datesReversedRule,
+  notEnoughTimeRule,
+  lateOnlyRule,
+] as const;

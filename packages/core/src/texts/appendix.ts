@@ -60,8 +60,16 @@ export const APPENDIX_TEXTS = {
   columnWho: { fi: 'Ketkä', sv: 'Vilka', en: 'Who' },
   columnReason: { fi: 'Peruste', sv: 'Motivering', en: 'Reason' },
   acknowledged: { fi: 'Huomioitu', sv: 'Beaktat', en: 'Taken into account' },
-  notAcknowledged: { fi: 'Ei merkitty huomioiduksi', sv: 'Inte markerat som beaktat', en: 'Not marked as taken into account' },
-  recommendedMethods: { fi: 'Suositellut osallistumisen tavat', sv: 'Rekommenderade sätt att delta', en: 'Recommended ways to participate' },
+  notAcknowledged: {
+    fi: 'Ei merkitty huomioiduksi',
+    sv: 'Inte markerat som beaktat',
+    en: 'Not marked as taken into account',
+  },
+  recommendedMethods: {
+    fi: 'Suositellut osallistumisen tavat',
+    sv: 'Rekommenderade sätt att delta',
+    en: 'Recommended ways to participate',
+  },
   attachmentDescription: {
     fi: 'Osallisuusarvioinnin tiedot koneluettavassa muodossa (JSON)',
     sv: 'Bedömningens uppgifter i maskinläsbar form (JSON)',

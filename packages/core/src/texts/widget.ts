@@ -4,7 +4,11 @@ import type { LocalizedText } from '../i18n.js';
 export const WIDGET_TEXTS = {
   createPdf: { fi: 'Luo PDF-liite', sv: 'Skapa PDF-bilaga', en: 'Create PDF appendix' },
   saveJson: { fi: 'Tallenna JSON-tiedostona', sv: 'Spara som JSON-fil', en: 'Save as JSON file' },
-  openFile: { fi: 'Avaa tiedosto (JSON tai PDF-liite)', sv: 'Öppna fil (JSON eller PDF-bilaga)', en: 'Open file (JSON or PDF appendix)' },
+  openFile: {
+    fi: 'Avaa tiedosto (JSON tai PDF-liite)',
+    sv: 'Öppna fil (JSON eller PDF-bilaga)',
+    en: 'Open file (JSON or PDF appendix)',
+  },
   importFailed: {
     fi: 'Tiedostoa ei voitu avata. Nykyinen luonnos on ennallaan.',
     sv: 'Filen kunde inte öppnas. Det nuvarande utkastet är oförändrat.',
@@ -35,15 +39,27 @@ export const WIDGET_TEXTS = {
   chooseOption: { fi: '– Valitse –', sv: '– Välj –', en: '– Choose –' },
   addMethod: { fi: 'Lisää osallistumisen tapa', sv: 'Lägg till ett sätt att delta', en: 'Add a way to participate' },
   addConsultation: { fi: 'Lisää kuultava toimielin', sv: 'Lägg till ett organ som hörs', en: 'Add a body to consult' },
-  addExclusion: { fi: 'Lisää ulkopuolelle jätettävä', sv: 'Lägg till någon som lämnas utanför', en: 'Add someone who is left out' },
+  addExclusion: {
+    fi: 'Lisää ulkopuolelle jätettävä',
+    sv: 'Lägg till någon som lämnas utanför',
+    en: 'Add someone who is left out',
+  },
   methodRow: { fi: 'Tapa {n}', sv: 'Sätt {n}', en: 'Method {n}' },
   consultationRow: { fi: 'Kuuleminen {n}', sv: 'Hörande {n}', en: 'Consultation {n}' },
   exclusionRow: { fi: 'Ulkopuolelle jätettävä {n}', sv: 'Lämnas utanför {n}', en: 'Left out {n}' },
   removeRow: { fi: 'Poista: {row}', sv: 'Ta bort: {row}', en: 'Remove: {row}' },
   goToField: { fi: 'Siirry kohtaan: {field}', sv: 'Gå till: {field}', en: 'Go to: {field}' },
   progress: { fi: 'Eteneminen', sv: 'Framsteg', en: 'Progress' },
-  progressOf: { fi: '{answered}/{total} vastattu', sv: '{answered}/{total} besvarade', en: '{answered} of {total} answered' },
-  recommendedConsultations: { fi: 'Suositellut kuultavat toimielimet', sv: 'Rekommenderade organ att höra', en: 'Recommended bodies to consult' },
+  progressOf: {
+    fi: '{answered}/{total} vastattu',
+    sv: '{answered}/{total} besvarade',
+    en: '{answered} of {total} answered',
+  },
+  recommendedConsultations: {
+    fi: 'Suositellut kuultavat toimielimet',
+    sv: 'Rekommenderade organ att höra',
+    en: 'Recommended bodies to consult',
+  },
   addRecommended: { fi: 'Lisää: {item}', sv: 'Lägg till: {item}', en: 'Add: {item}' },
   errorSummaryTitle: {
     fi: 'Korjaa nämä kohdat ennen tallentamista',
@@ -59,7 +75,11 @@ export const WIDGET_TEXTS = {
     sv: 'Det gick inte att skapa PDF-bilagan: {reason}',
     en: 'Creating the PDF appendix failed: {reason}',
   },
-  pdfPreview: { fi: 'PDF-liitteen esikatselu', sv: 'Förhandsvisning av PDF-bilagan', en: 'Preview of the PDF appendix' },
+  pdfPreview: {
+    fi: 'PDF-liitteen esikatselu',
+    sv: 'Förhandsvisning av PDF-bilagan',
+    en: 'Preview of the PDF appendix',
+  },
   showPreview: { fi: 'Näytä esikatselu', sv: 'Visa förhandsvisning', en: 'Show preview' },
   hidePreview: { fi: 'Piilota esikatselu', sv: 'Dölj förhandsvisning', en: 'Hide preview' },
   previewBlocked: {
