@@ -73,6 +73,7 @@ export class PdfDocument {
       }
       const prev: PdfObject | undefined = trailer.get('Prev');
       offset = typeof prev === 'number' ? prev : null;
+      yield;
     }
     if (!(this.trailer.get('Root') instanceof Ref)) throw new Damaged('trailer without /Root');
   }
