@@ -109,6 +109,14 @@ function limitError(e: LimitReached): ParseResult {
   return error('readLimit', message, e.limit);
 }
 
+/**
+ * The error `readAppendix` gives for a file over `maxFileBytes`, for a caller that finds the size before
+ * reading the file (a command that should not load a file of gigabytes to refuse it).
+ */
+export function fileTooLarge(maxFileBytes: number): ParseResult {
+  return limitError(new LimitReached('maxFileBytes', maxFileBytes));
+}
+
 /** What the structure says, before the JSON is parsed. */
 type Found =
   | { readonly kind: 'json'; readonly bytes: Uint8Array }
