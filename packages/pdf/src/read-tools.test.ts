@@ -109,14 +109,12 @@ describe.each(EXAMPLE_NAMES)('%s re-saved by other tools', (name) => {
   const parsed = parseAssessment(example.assessment);
   const expected = parsed.ok ? canonicalJson(parsed.assessment) : '';
 
-  it.skipIf(!Object.values(tools).every(Boolean) && !required).each(VARIANTS.map((v) => [v.name, v] as const))(
-    '%s reads back equal to the input',
-    (variant, v) => {
-      const bytes = v.make(input, join(dir, `${name}-${variant.replace(/\W+/g, '-')}.pdf`));
+  for (const v of VARIANTS)
+    it.skipIf(!tools[v.tool] && !required)(`${v.name} reads back equal to the input`, () => {
+      const bytes = v.make(input, join(dir, `${name}-${v.name.replace(/\W+/g, '-')}.pdf`));
       const r = readAppendix(bytes);
       expect(r.ok ? canonicalJson(r.assessment) : r.errors).toEqual(expected);
-    },
-  );
+    });
 });
 
 describe('what other tools make of an appendix', () => {

@@ -19,8 +19,8 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxFileBytes: 256 * 1024 * 1024,
   maxAttachmentBytes: 4 * 1024 * 1024,
-  maxInflatedBytes: 32 * 1024 * 1024,
-  maxObjects: 100_000,
+  maxInflatedBytes: 16 * 1024 * 1024,
+  maxObjects: 10_000,
   maxXrefEntries: 2_000_000,
 });
 
