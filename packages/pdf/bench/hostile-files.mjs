@@ -119,6 +119,21 @@ export function hostileFiles() {
   add('/Kids cycle in the name tree', kidsCycle(), 'noAttachment');
   add('200 000 /Prev sections', prevChain(200_000), 'readLimit', 'maxObjects');
   add('objects nested 100 000 deep', deepNesting(), 'damagedAttachment');
+  add('a string of 20 MB in the catalog', bigCatalog(`(${'a'.repeat(20e6)})`), 'damagedAttachment');
+  add(
+    '2.4 million numbers in the catalog',
+    bigCatalog(`[${`[${'0 '.repeat(200_000)}] `.repeat(12)}]`),
+    'damagedAttachment',
+  );
+  add('20 MB of "s" and no startxref', latin1(`%PDF-1.7\n${'s'.repeat(20e6)}`), 'damagedAttachment');
+  add(
+    'a wrong /Length before 20 MB of "e"',
+    writePdf([
+      ...attachmentObjects({ data: new Uint8Array() }).slice(0, 4),
+      `<</Type /EmbeddedFile /Length 5>>\nstream\n${'e'.repeat(20e6)}\nendstream`,
+    ]),
+    'damagedAttachment',
+  );
   return files;
 }
 
@@ -214,6 +229,10 @@ function prevChain(sections) {
   }
   parts.push(`startxref\n${prev}\n%%EOF\n`);
   return latin1(parts.join(''));
+}
+
+function bigCatalog(value) {
+  return writePdf([`<</Type /Catalog /Pages 2 0 R /X ${value}>>`, '<</Type /Pages /Kids [] /Count 0>>']);
 }
 
 function deepNesting() {

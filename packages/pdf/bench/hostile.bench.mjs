@@ -21,7 +21,16 @@ if (process.argv[2] === '--child') {
   const r = async ? await readAppendixAsync(bytes) : readAppendix(bytes);
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  const peak = process.resourceUsage().maxRSS * 1024;
+  // VmHWM is this process's own peak; maxRSS would include the parent's memory at fork time (Linux keeps it
+  // across exec). Other systems have only maxRSS.
+  const hwm = (() => {
+    try {
+      return /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    } catch {
+      return undefined;
+    }
+  })();
+  const peak = (hwm ? Number(hwm) : process.resourceUsage().maxRSS) * 1024;
   const e = r.ok ? { code: 'ok' } : r.errors[0];
   process.stdout.write(
     JSON.stringify({ ms, cpu: (cpu.user + cpu.system) / 1000, peak, before, code: e.code, limit: e.limit ?? '' }),
@@ -55,7 +64,7 @@ try {
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 console.log(
-  `Reading hostile files (Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores); time = wall clock, cpu = user + system; peak = the process's maximum RSS, Node itself included, +file = above the RSS before the read`,
+  `Reading hostile files (Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores); time = wall clock, cpu = user + system; peak = the process's peak RSS (VmHWM), Node itself included, +file = above the RSS before the read`,
 );
 console.log(
   `${pad('file', 42)} ${lpad('bytes', 10)} ${pad('mode', 5)} ${lpad('time', 9)} ${lpad('cpu', 9)} ${lpad('peak', 8)} ${lpad('+file', 8)}  stopped by`,

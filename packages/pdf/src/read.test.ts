@@ -246,7 +246,7 @@ describe('readAppendix stops hostile files at a limit', () => {
       maxAttachmentBytes: 4 * 1024 * 1024,
       maxInflatedBytes: 16 * 1024 * 1024,
       maxObjects: 10_000,
-      maxXrefEntries: 2_000_000,
+      maxXrefEntries: 1_000_000,
     });
   });
 });

@@ -7,8 +7,21 @@ import type { Budget } from './limits.js';
 import { Lexer, Name, Ref, Stream, indexOf, isWhite, lastIndexOf, latin1 } from './syntax.js';
 import type { Dict, PdfObject } from './syntax.js';
 
-/** Where an object is: at a byte offset of the file, or the index-th object of an object stream. */
-type Entry = { readonly offset: number } | { readonly stream: number; readonly index: number } | null;
+/**
+ * Where an object is, as one number so that a table of a million entries stays small: a byte offset
+ * (≥ 0), FREE, or the index-th object of object stream s as -(2 + s · 2²⁰ + index).
+ */
+type Entry = number;
+const FREE = -1;
+const IN_STREAM = 2 ** 20;
+const inStream = (stream: number, index: number): Entry => {
+  if (index >= IN_STREAM || stream >= 2 ** 31) throw new Damaged('object stream entry out of range');
+  return -(2 + stream * IN_STREAM + index);
+};
+const streamOf = (e: Entry) => Math.floor((-e - 2) / IN_STREAM);
+
+/** The last startxref is looked for this far from the end: blank lines, padding, a second %%EOF. */
+const TAIL = 1024 * 1024;
 
 /** Entries read between two yields. */
 const YIELD_EVERY = 20_000;
@@ -41,10 +54,10 @@ export class PdfDocument {
 
   private *readCrossReferences(): Generator<void, void> {
     const b = this.bytes;
-    // The last startxref, wherever it is: tools append blank lines, a second %%EOF, or other bytes.
-    const at = lastIndexOf(b, 'startxref');
+    // The last startxref: tools append blank lines, a second %%EOF, or other bytes.
+    const at = lastIndexOf(b, 'startxref', b.length, Math.max(0, b.length - TAIL));
     if (at < 0) throw new Damaged('no startxref');
-    const lexer = new Lexer(b, at + 'startxref'.length);
+    const lexer = this.lexer(b, at + 'startxref'.length);
     let offset = lexer.integer();
     if (offset === null) throw new Damaged('startxref without an offset');
     const seen = new Set<number>();
@@ -79,7 +92,7 @@ export class PdfDocument {
   }
 
   private *readSection(offset: number): Generator<void, Dict> {
-    const lexer = new Lexer(this.bytes, offset);
+    const lexer = this.lexer(this.bytes, offset);
     if (lexer.peekWord() === 'xref') {
       lexer.word();
       return yield* this.readTable(lexer);
@@ -123,7 +136,7 @@ export class PdfDocument {
         while (j < b.length && isWhite(b[j]!)) j++;
         lexer.pos = j;
         const num = start + i;
-        if (!this.entries.has(num)) this.entries.set(num, type === 0x6e ? { offset } : null);
+        if (!this.entries.has(num)) this.entries.set(num, type === 0x6e ? offset : FREE);
         if (i % YIELD_EVERY === YIELD_EVERY - 1) yield;
       }
     }
@@ -165,9 +178,9 @@ export class PdfDocument {
         at += width;
         const num = start + i;
         if (!this.entries.has(num)) {
-          if (type === 1) this.entries.set(num, { offset: a });
-          else if (type === 2) this.entries.set(num, { stream: a, index: c });
-          else if (type === 0) this.entries.set(num, null);
+          if (type === 1) this.entries.set(num, a);
+          else if (type === 2) this.entries.set(num, inStream(a, c));
+          else if (type === 0) this.entries.set(num, FREE);
           // Other types are reserved: "as null", and an older section may still define the object.
         }
         if (++done % YIELD_EVERY === 0) yield;
@@ -176,17 +189,21 @@ export class PdfDocument {
     return dict;
   }
 
+  private lexer(bytes: Uint8Array, pos = 0): Lexer {
+    return new Lexer(bytes, pos, this.budget);
+  }
+
   /** The object `num`, or null when it is free or missing (7.3.10: a reference to nothing is null). */
   get(num: number): PdfObject {
     const cached = this.cache.get(num);
     if (cached !== undefined || this.cache.has(num)) return cached!;
     if (this.resolving.has(num)) throw new Damaged(`object ${num} refers to itself`);
     const entry = this.entries.get(num);
-    if (!entry) return null;
+    if (entry === undefined || entry === FREE) return null;
     this.resolving.add(num);
     try {
       this.budget.object();
-      const value = 'offset' in entry ? this.parseIndirectAt(entry.offset, num) : this.fromObjectStream(entry, num);
+      const value = entry >= 0 ? this.parseIndirectAt(entry, num) : this.fromObjectStream(streamOf(entry), num);
       this.cache.set(num, value);
       return value;
     } finally {
@@ -205,7 +222,7 @@ export class PdfDocument {
   };
 
   private parseIndirectAt(offset: number, expected: number | null): PdfObject {
-    const lexer = new Lexer(this.bytes, offset);
+    const lexer = this.lexer(this.bytes, offset);
     const num = lexer.integer();
     const gen = lexer.integer();
     if (num === null || gen === null || lexer.word() !== 'obj') throw new Damaged(`no object at byte ${offset}`);
@@ -223,15 +240,15 @@ export class PdfDocument {
     return value;
   }
 
-  private fromObjectStream(entry: { stream: number; index: number }, num: number): PdfObject {
+  private fromObjectStream(stream: number, num: number): PdfObject {
     // Normally loaded ahead by `fetch`, which may yield; a /Length or a filter in an object stream is
     // decoded here at once, within the same limits.
-    if (!this.objectStreams.has(entry.stream)) drain(this.load([num]));
-    const os = this.objectStreams.get(entry.stream);
-    if (!os) throw new Damaged(`object stream ${entry.stream} not loaded`);
+    if (!this.objectStreams.has(stream)) drain(this.load([num]));
+    const os = this.objectStreams.get(stream);
+    if (!os) throw new Damaged(`object stream ${stream} not loaded`);
     const at = os.offsets.get(num);
     if (at === undefined) return null;
-    const value = new Lexer(os.data, at).object();
+    const value = this.lexer(os.data, at).object();
     if (value instanceof Stream) throw new Damaged('a stream inside an object stream');
     return value;
   }
@@ -243,15 +260,17 @@ export class PdfDocument {
   *load(nums: readonly number[]): Generator<void, void> {
     for (const num of nums) {
       const entry = this.entries.get(num);
-      if (!entry || 'offset' in entry || this.objectStreams.has(entry.stream)) continue;
-      const stream = this.get(entry.stream);
+      if (entry === undefined || entry >= FREE) continue;
+      const streamNum = streamOf(entry);
+      if (this.objectStreams.has(streamNum)) continue;
+      const stream = this.get(streamNum);
       if (!(stream instanceof Stream) || !isName(stream.dict.get('Type'), 'ObjStm'))
-        throw new Damaged(`object ${entry.stream} is not an object stream`);
+        throw new Damaged(`object ${streamNum} is not an object stream`);
       const n = this.resolve(stream.dict.get('N'));
       const first = this.resolve(stream.dict.get('First'));
       if (typeof n !== 'number' || typeof first !== 'number') throw new Damaged('object stream without /N or /First');
       const data = yield* this.streamData(stream, this.structureCap);
-      const header = new Lexer(data.subarray(0, Math.min(first, data.length)));
+      const header = this.lexer(data.subarray(0, Math.min(first, data.length)));
       const offsets = new Map<number, number>();
       for (let i = 0; i < n; i++) {
         const objNum = header.integer();
@@ -259,7 +278,7 @@ export class PdfDocument {
         if (objNum === null || off === null) throw new Damaged('bad object stream header');
         if (!offsets.has(objNum)) offsets.set(objNum, first + off);
       }
-      this.objectStreams.set(entry.stream, { data, offsets });
+      this.objectStreams.set(streamNum, { data, offsets });
     }
   }
 
@@ -295,8 +314,9 @@ export class PdfDocument {
       while (j < b.length && j < end + 4 && isWhite(b[j]!)) j++;
       if (latin1(b, j, Math.min(j + 9, b.length)) === 'endstream') return b.subarray(start, end);
     }
-    // A wrong /Length (some tools after edits): the data ends before the next "endstream".
-    const end = indexOf(b, 'endstream', start);
+    // A wrong /Length (some tools after edits): the data ends before the next "endstream", looked for no
+    // further than an attachment may be long.
+    const end = indexOf(b, 'endstream', start, start + this.budget.limits.maxAttachmentBytes + 16);
     if (end < 0) throw new Damaged('stream without endstream');
     let e = end;
     if (b[e - 1] === 0x0a) e--;

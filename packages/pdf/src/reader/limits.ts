@@ -21,7 +21,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxAttachmentBytes: 4 * 1024 * 1024,
   maxInflatedBytes: 16 * 1024 * 1024,
   maxObjects: 10_000,
-  maxXrefEntries: 2_000_000,
+  maxXrefEntries: 1_000_000,
 });
 
 export type ReadLimitName = keyof ReadLimits;
@@ -50,6 +50,8 @@ export class Encrypted extends Error {
 /** Counts the work done against the limits; shared by everything one read does. */
 export class Budget {
   inflated = 0;
+  /** Values parsed, counted by the lexers. */
+  values = 0;
   objects = 0;
   xrefEntries = 0;
   readonly maxXrefEntries: number;

@@ -29,6 +29,15 @@ export type PdfObject = null | boolean | number | Name | Ref | PdfString | PdfOb
 const MAX_DEPTH = 64;
 /** Elements of one array or dictionary. A name tree node or a Kids array of this size is still far off. */
 const MAX_ELEMENTS = 200_000;
+/** Values parsed in one read, over all objects: what keeps a file of millions of numbers from costing gigabytes. */
+const MAX_VALUES = 500_000;
+/** Bytes of one string: file names, descriptions, IDs; a signature's /Contents is some tens of kilobytes. */
+const MAX_STRING = 1024 * 1024;
+
+/** Counts the values parsed in one read; shared by all the lexers of a read. */
+export interface ValueCounter {
+  values: number;
+}
 
 const C = {
   Nul: 0x00,
@@ -73,6 +82,7 @@ const isDelimiter = (c: number) =>
   c === C.Slash ||
   c === C.Percent;
 const isRegular = (c: number) => !isWhite(c) && !isDelimiter(c);
+const isDigitByte = (c: number) => c >= 0x30 && c <= 0x39;
 const hexValue = (c: number) =>
   c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 55 : c >= 0x61 && c <= 0x66 ? c - 87 : -1;
 
@@ -81,6 +91,7 @@ export class Lexer {
   constructor(
     readonly bytes: Uint8Array,
     public pos = 0,
+    private readonly counter: ValueCounter = { values: 0 },
   ) {}
 
   /** Skips white space and comments. */
@@ -127,6 +138,7 @@ export class Lexer {
 
   object(depth = 0): PdfObject {
     if (depth > MAX_DEPTH) throw new Damaged('objects nested too deep');
+    if (++this.counter.values > MAX_VALUES) throw new Damaged(`more than ${MAX_VALUES} values`);
     this.skip();
     const b = this.bytes;
     if (this.pos >= b.length) throw new Damaged('unexpected end of data');
@@ -172,6 +184,25 @@ export class Lexer {
         break;
     }
     const at = this.pos;
+    if (isDigitByte(c)) {
+      // An integer, or "12 0 R": read by arithmetic, as most values of a file are numbers.
+      const n = this.digits();
+      if (n !== null) {
+        const back = this.pos;
+        this.skip();
+        if (isDigitByte(b[this.pos] ?? 0)) {
+          const gen = this.digits();
+          this.skip();
+          if (gen !== null && b[this.pos] === 0x52 && !isRegular(b[this.pos + 1] ?? 0x20)) {
+            this.pos++;
+            return new Ref(n, gen);
+          }
+        }
+        this.pos = back;
+        return n;
+      }
+      this.pos = at;
+    }
     const w = this.word();
     if (w === '') throw new Damaged(`unexpected character at byte ${at}`);
     if (w === 'true') return true;
@@ -187,6 +218,18 @@ export class Lexer {
     }
     if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(w)) return Number(w);
     throw new Damaged(`unexpected '${w.slice(0, 20)}' at byte ${at}`);
+  }
+
+  /** Digits followed by a delimiter: their value; else null, the cursor moved. */
+  private digits(): number | null {
+    const b = this.bytes;
+    let n = 0;
+    let count = 0;
+    while (this.pos < b.length && isDigitByte(b[this.pos]!)) {
+      n = n * 10 + b[this.pos++]! - 0x30;
+      if (++count > 15) return null;
+    }
+    return this.pos >= b.length || !isRegular(b[this.pos]!) ? n : null;
   }
 
   private name(): Name {
@@ -214,12 +257,12 @@ export class Lexer {
   private literalString(): PdfString {
     const b = this.bytes;
     this.pos++;
-    const out: number[] = [];
+    const out = new Bytes();
     let depth = 1;
     while (this.pos < b.length) {
       let c = b[this.pos++]!;
       if (c === C.LParen) depth++;
-      else if (c === C.RParen && --depth === 0) return new PdfString(Uint8Array.from(out));
+      else if (c === C.RParen && --depth === 0) return new PdfString(out.bytes());
       else if (c === C.Backslash) {
         c = b[this.pos++] ?? 0;
         const simple = ESCAPES.get(c);
@@ -242,13 +285,13 @@ export class Lexer {
   private hexString(): PdfString {
     const b = this.bytes;
     this.pos++;
-    const out: number[] = [];
+    const out = new Bytes();
     let high = -1;
     while (this.pos < b.length) {
       const c = b[this.pos++]!;
       if (c === C.Gt) {
         if (high >= 0) out.push(high * 16);
-        return new PdfString(Uint8Array.from(out));
+        return new PdfString(out.bytes());
       }
       const v = hexValue(c);
       if (v < 0) {
@@ -265,34 +308,53 @@ export class Lexer {
   }
 }
 
+/** A growing byte buffer of at most MAX_STRING bytes. */
+class Bytes {
+  private buf = new Uint8Array(64);
+  private n = 0;
+  push(c: number): void {
+    if (this.n === this.buf.length) {
+      if (this.n >= MAX_STRING) throw new Damaged('string too long');
+      const grown = new Uint8Array(this.n * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.n++] = c;
+  }
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
 export function latin1(bytes: Uint8Array, start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
   return s;
 }
 
-/** The last place where `needle` starts at or before `from`; -1 when nowhere. */
-export function lastIndexOf(bytes: Uint8Array, needle: string, from = bytes.length - needle.length): number {
-  const first = needle.charCodeAt(0);
-  for (let i = Math.min(from, bytes.length - needle.length); i >= 0; i--) {
-    i = bytes.lastIndexOf(first, i);
-    if (i < 0) return -1;
-    let j = 1;
-    while (j < needle.length && bytes[i + j] === needle.charCodeAt(j)) j++;
-    if (j === needle.length) return i;
-  }
+// Plain loops: calling the native indexOf for every candidate costs more than comparing bytes, and a
+// hostile file can make every byte a candidate.
+const matchesAt = (bytes: Uint8Array, needle: Uint8Array, i: number) => {
+  for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) return false;
+  return true;
+};
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+/** The last place where `needle` starts at or before `from` and not before `until`; -1 when nowhere. */
+export function lastIndexOf(bytes: Uint8Array, needle: string, from = bytes.length, until = 0): number {
+  const n = ascii(needle);
+  const first = n[0];
+  for (let i = Math.min(from, bytes.length - n.length); i >= until; i--)
+    if (bytes[i] === first && matchesAt(bytes, n, i)) return i;
   return -1;
 }
 
-export function indexOf(bytes: Uint8Array, needle: string, from = 0): number {
-  const first = needle.charCodeAt(0);
-  for (let i = from; i <= bytes.length - needle.length; i++) {
-    i = bytes.indexOf(first, i);
-    if (i < 0 || i > bytes.length - needle.length) return -1;
-    let j = 1;
-    while (j < needle.length && bytes[i + j] === needle.charCodeAt(j)) j++;
-    if (j === needle.length) return i;
-  }
+/** The first place at or after `from` where `needle` starts and ends before `until`; -1 when nowhere. */
+export function indexOf(bytes: Uint8Array, needle: string, from = 0, until = bytes.length): number {
+  const n = ascii(needle);
+  const first = n[0];
+  const last = Math.min(until, bytes.length) - n.length;
+  for (let i = from; i <= last; i++) if (bytes[i] === first && matchesAt(bytes, n, i)) return i;
   return -1;
 }
 
