@@ -24,6 +24,7 @@ const tools = {
   qpdf: has('qpdf'),
   mutool: has('mutool', ['-v']),
   pikepdf: has(PYTHON, ['-c', 'import pikepdf']),
+  gs: has('gs'),
 };
 const required = Boolean(process.env.CI);
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-read-'));
@@ -82,6 +83,14 @@ const VARIANTS: readonly { name: string; tool: Tool; make(input: string, out: st
         o,
         "pdf.attachments['muistio.txt'] = pikepdf.AttachedFileSpec(pdf, b'muistio', mime_type='text/plain')\npdf.save(sys.argv[2])",
       ),
+  },
+  {
+    // Ghostscript 10 keeps the attachment in the name tree, drops /AF and writes its own XMP without the
+    // checksum: the JSON is read as it is, the one thing that can be checked then being the schema.
+    name: 'Ghostscript pdfwrite',
+    tool: 'gs',
+    make: (i, o) =>
+      make('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=pdfwrite', `-sOutputFile=${o}`, i], o),
   },
   {
     name: 'qpdf with trailing bytes',
