@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, canonicalJson, findRegion, parseAssessment } from '@osallisuusarvio/core';
@@ -275,5 +278,25 @@ describe('readAppendixAsync', () => {
     const reading = readAppendixAsync(chain.bytes, { signal: controller.signal });
     setTimeout(() => controller.abort(new Error('stopped by the user')), 1);
     await expect(reading).rejects.toThrow('stopped by the user');
+  });
+});
+
+describe('the @osallisuusarvio/pdf/read entry', () => {
+  it('does not import jsPDF, directly or through another module', () => {
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.')) walk(join(dirname(file), spec.replace(/\.js$/, '.ts')));
+        else packages.add(spec);
+      }
+    };
+    walk(fileURLToPath(new URL('./read.ts', import.meta.url)));
+    expect(seen.size).toBeGreaterThan(4);
+    expect([...packages].sort()).toEqual(['@osallisuusarvio/core', 'fflate']);
   });
 });
