@@ -300,3 +300,49 @@ describe('the @osallisuusarvio/pdf/read entry', () => {
     expect([...packages].sort()).toEqual(['@osallisuusarvio/core', 'fflate']);
   });
 });
+
+describe('readAppendix in a hybrid file', () => {
+  it('reads objects that the table lists as free and the /XRefStm of the same update defines', () => {
+    const json = new TextEncoder().encode(expected);
+    const catalog = '<</Type /Catalog /Pages 3 0 R /AF [4 0 R]>>';
+    const header = '2 0 ';
+    const parts: Uint8Array[] = [latin1('%PDF-1.5\n')];
+    let length = parts[0]!.length;
+    const offsets: number[] = [];
+    const add = (num: number, bytes: Uint8Array) => {
+      offsets[num] = length;
+      parts.push(bytes);
+      length += bytes.length;
+    };
+    const obj = (num: number, body: string | Uint8Array) =>
+      add(
+        num,
+        concat([latin1(`${num} 0 obj\n`), typeof body === 'string' ? latin1(body) : body, latin1('\nendobj\n')]),
+      );
+    obj(1, streamObject(`/Type /ObjStm /N 1 /First ${header.length}`, latin1(header + catalog)));
+    obj(3, '<</Type /Pages /Kids [] /Count 0>>');
+    obj(4, '<</Type /Filespec /UF (osallisuusarvio.json) /AFRelationship /Source /EF <</F 5 0 R>>>>');
+    obj(5, streamObject('/Type /EmbeddedFile /Subtype /application#2Fjson', json));
+    const rows = [
+      [0, 0, 255],
+      [1, offsets[1]!, 0],
+      [2, 1, 0],
+      [1, offsets[3]!, 0],
+      [1, offsets[4]!, 0],
+      [1, offsets[5]!, 0],
+    ];
+    const data = Uint8Array.from(
+      rows.flatMap(([t, a, b]) => [t!, (a! >> 24) & 255, (a! >> 16) & 255, (a! >> 8) & 255, a! & 255, b!]),
+    );
+    obj(6, streamObject('/Type /XRef /Size 7 /Index [0 6] /W [1 4 1]', data));
+    const table = length;
+    const entry = (o: number | undefined) =>
+      o === undefined ? '0000000000 00000 f \n' : `${String(o).padStart(10, '0')} 00000 n \n`;
+    let xref = 'xref\n0 7\n0000000000 65535 f \n';
+    for (let n = 1; n <= 6; n++) xref += entry(offsets[n]);
+    xref += `trailer\n<</Size 7 /Root 2 0 R /XRefStm ${offsets[6]}>>\nstartxref\n${table}\n%%EOF\n`;
+    parts.push(latin1(xref));
+    const r = readAppendix(concat(parts));
+    expect(r.ok ? canonicalJson(r.assessment) : r.errors).toBe(expected);
+  });
+});

@@ -27,6 +27,8 @@ export interface ReadAsyncOptions extends ReadOptions {
 /** A reason the file could not be read; `limit` names the limit that stopped the work, when one did. */
 export interface ReadError extends ParseError {
   readonly limit?: ReadLimitName;
+  /** What was wrong, in English and technical terms, for a bug report: "no object at byte 1234". */
+  readonly detail?: string;
 }
 
 const NOT_A_PDF: LocalizedText = {
@@ -85,8 +87,15 @@ function groupDigits(n: number, locale: Locale): string {
   return fraction ? `${grouped}${locale === 'en' ? '.' : ','}${fraction}` : grouped;
 }
 
-const error = (code: string, message: LocalizedText, limit?: ReadLimitName): ParseResult => {
-  const e: ReadError = { path: [], pathText: '', code, message, ...(limit ? { limit } : {}) };
+const error = (code: string, message: LocalizedText, limit?: ReadLimitName, detail?: string): ParseResult => {
+  const e: ReadError = {
+    path: [],
+    pathText: '',
+    code,
+    message,
+    ...(limit ? { limit } : {}),
+    ...(detail ? { detail } : {}),
+  };
   return { ok: false, errors: [e] };
 };
 
@@ -106,7 +115,7 @@ function limitError(e: LimitReached): ParseResult {
     const detail = formatMessage(LIMIT_DETAIL[e.limit][locale], { n: amount(locale) }, locale);
     message[locale] = formatMessage(LIMIT[locale], { detail }, locale);
   }
-  return error('readLimit', message, e.limit);
+  return error('readLimit', message, e.limit, e.message);
 }
 
 /**
@@ -250,7 +259,7 @@ function toResult(found: Found): ParseResult {
 function failure(e: unknown): ParseResult {
   if (e instanceof LimitReached) return limitError(e);
   if (e instanceof Encrypted) return error('encryptedPdf', ENCRYPTED);
-  if (e instanceof Damaged) return error('damagedAttachment', DAMAGED);
+  if (e instanceof Damaged) return error('damagedAttachment', DAMAGED, undefined, e.message);
   throw e;
 }
 

@@ -34,6 +34,11 @@ export class PdfDocument {
   private readonly objectStreams = new Map<number, { data: Uint8Array; offsets: Map<number, number> }>();
   /** The newest trailer; older sections' trailers only contribute /Prev. */
   trailer: Dict = new Map();
+  /**
+   * Objects the last table read listed as free. In a hybrid file (/XRefStm) the table lists the objects of
+   * object streams as free for readers of PDF 1.4, and the stream of the same update then defines them.
+   */
+  private freedByTable = new Set<number>();
 
   private constructor(
     readonly bytes: Uint8Array,
@@ -82,7 +87,11 @@ export class PdfDocument {
       if (typeof xrefStm === 'number' && !seen.has(xrefStm)) {
         seen.add(xrefStm);
         this.budget.object();
+        const freed = this.freedByTable;
+        for (const num of freed) this.entries.delete(num);
         yield* this.readSection(xrefStm);
+        // Freed by the table and not defined by its stream: free, as the table said.
+        for (const num of freed) if (!this.entries.has(num)) this.entries.set(num, FREE);
       }
       const prev: PdfObject | undefined = trailer.get('Prev');
       offset = typeof prev === 'number' ? prev : null;
@@ -105,6 +114,7 @@ export class PdfDocument {
 
   private *readTable(lexer: Lexer): Generator<void, Dict> {
     const b = this.bytes;
+    this.freedByTable = new Set();
     for (;;) {
       if (lexer.peekWord() === 'trailer') {
         lexer.word();
@@ -136,7 +146,10 @@ export class PdfDocument {
         while (j < b.length && isWhite(b[j]!)) j++;
         lexer.pos = j;
         const num = start + i;
-        if (!this.entries.has(num)) this.entries.set(num, type === 0x6e ? offset : FREE);
+        if (!this.entries.has(num)) {
+          this.entries.set(num, type === 0x6e ? offset : FREE);
+          if (type !== 0x6e) this.freedByTable.add(num);
+        }
         if (i % YIELD_EVERY === YIELD_EVERY - 1) yield;
       }
     }
