@@ -1,5 +1,15 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,13 +107,31 @@ describe('extract with limits', () => {
   });
 });
 
+const rss = (pid: number) => {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return null;
+  }
+};
+async function inTheMiddle(pid: number) {
+  const started = Date.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const bytes = rss(pid);
+    // Without /proc, a time long enough for the command to start.
+    if (bytes === null ? Date.now() - started > 2000 : bytes > 250e6) return;
+    if (Date.now() - started > 30_000) throw new Error('the command did not start reading');
+  }
+}
+
 describe('the extract binary', () => {
   for (const [signal, status] of [
     ['SIGTERM', 143],
     ['SIGINT', 130],
   ] as const) {
     it(`stops on ${signal} in the middle of a file`, async () => {
-      // With the limits lifted a 1 MB bomb inflates to 1 GiB: seconds of work, stopped after 0.6 s.
+      // With the limits lifted a 1 MB bomb inflates to 1 GiB: seconds of work, stopped a part of the way.
       const path = join(dir, `slow-${signal}.pdf`);
       writeFileSync(path, bomb());
       const child = spawn(
@@ -116,7 +144,8 @@ describe('the extract binary', () => {
         stderr += d.toString();
       });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      // Signalled once it is inflating, which its memory shows (a loaded machine may take seconds to start it).
+      await inTheMiddle(child.pid!);
       expect(child.exitCode).toBeNull();
       const sent = performance.now();
       child.kill(signal);
