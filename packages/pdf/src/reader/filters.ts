@@ -8,8 +8,8 @@ import type { Dict, PdfObject } from './syntax.js';
 
 /** Input fed to the inflater at a time: one push can then produce at most ~1 MiB (deflate's ratio is ≤ 1032). */
 const INFLATE_CHUNK = 1024;
-/** Work between two yields, in input bytes, so that an asynchronous reader lets the page breathe. */
-const YIELD_EVERY = 64 * 1024;
+/** Work between two yields, in bytes in or out, so that an asynchronous reader lets the page breathe. */
+const YIELD_EVERY = 256 * 1024;
 
 export interface OutputCap {
   readonly bytes: number;
@@ -57,13 +57,13 @@ function* inflate(data: Uint8Array, cap: OutputCap, budget: Budget): Generator<v
     if (final) done = true;
   });
   try {
-    let sinceYield = 0;
+    // Counted in both directions: a bomb makes megabytes of one kilobyte.
+    let mark = 0;
     for (let at = start; at < data.length && !done; at += INFLATE_CHUNK) {
       const end = Math.min(at + INFLATE_CHUNK, data.length);
       inflater.push(data.subarray(at, end), end === data.length);
-      sinceYield += INFLATE_CHUNK;
-      if (sinceYield >= YIELD_EVERY) {
-        sinceYield = 0;
+      if (at - start + sink.length - mark >= YIELD_EVERY) {
+        mark = at - start + sink.length;
         yield;
       }
     }

@@ -30,7 +30,7 @@ const MAX_DEPTH = 64;
 /** Elements of one array or dictionary. A name tree node or a Kids array of this size is still far off. */
 const MAX_ELEMENTS = 200_000;
 /** Values parsed in one read, over all objects: what keeps a file of millions of numbers from costing gigabytes. */
-const MAX_VALUES = 500_000;
+const MAX_VALUES = 250_000;
 /** Bytes of one string: file names, descriptions, IDs; a signature's /Contents is some tens of kilobytes. */
 const MAX_STRING = 1024 * 1024;
 
