@@ -16,12 +16,17 @@ if [ "${1:-test}" = start ]; then
   exit 0
 fi
 
-# chromium: widget browser tests; poppler-utils, qpdf: PDF checks; libpdfbox2-java with the two APIs its
-# preflight needs on Java 11+ (javax.activation, JAXB) and a Java runtime: the PDF/A-1b check.
+# chromium: widget browser tests; poppler-utils, qpdf: PDF checks; mupdf-tools (mutool), python3-pikepdf (for
+# /usr/bin/python3) and ghostscript: the appendix re-saved by other tools, which the reader must still open;
+# libpdfbox2-java with the two APIs its preflight needs on Java 11+ (javax.activation, JAXB) and a Java
+# runtime: the PDF/A-1b check.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+command -v mutool >/dev/null 2>&1 || need+=(mupdf-tools)
+command -v gs >/dev/null 2>&1 || need+=(ghostscript)
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || need+=(python3-pikepdf)
 [ -e /usr/share/java/preflight.jar ] || need+=(libpdfbox2-java)
 [ -e /usr/share/java/javax.activation.jar ] || need+=(libactivation-java)
 [ -e /usr/share/java/jaxb-api.jar ] || need+=(libjaxb-api-java)

@@ -28,7 +28,7 @@ export default defineConfig({
       fileName: () => 'osallisuus-arvio.js',
     },
     rollupOptions: {
-      external: pdfBuilt ? [] : ['@osallisuusarvio/pdf'],
+      external: pdfBuilt ? [] : ['@osallisuusarvio/pdf', '@osallisuusarvio/pdf/read'],
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // zod probes `new Function` when core builds its schemas on import; under a CSP without

@@ -22,9 +22,10 @@ import {
   STATUS_TEXTS,
 } from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
-import { readAppendix } from '@osallisuusarvio/pdf';
+import { fileTooLarge, readAppendix, readAppendixAsync } from '@osallisuusarvio/pdf/read';
 import { systemMessage, writeAtomic } from './files.js';
 import { parseJson } from './json.js';
+import { READ_LIMIT_OPTIONS, READ_LIMITS_HELP, readBounded, readLimitsFromOptions } from './read-limits.js';
 import { RenderPool, findWorker } from './pool.js';
 import { validateRegionProfile } from './region.js';
 import { renderJob } from './render-job.js';
@@ -192,6 +193,11 @@ current schema), in canonical form (keys sorted, one line).
   -o, --output <file>      write it to a file instead of stdout
   --pretty                 indent the JSON
   --lang fi|sv|en          language of validation messages (default: en)
+${READ_LIMITS_HELP}
+
+The appendix is found also after qpdf, mutool, pikepdf or a signature has re-saved it. A file that is
+not an appendix, is damaged or encrypted, whose data does not match its checksum, or that would take
+more work than the limits allow exits 3 with the reason.
 
 Example:
   osallisuusarvio extract liite.pdf -o assessment.json
@@ -219,7 +225,7 @@ const OPTIONS = {
   check: { ...COMMON, ...REGION_OPTIONS, json: { type: 'boolean' } },
   schema: { ...COMMON, output: { type: 'string', short: 'o' } },
   example: { ...COMMON, output: { type: 'string', short: 'o' } },
-  extract: { ...COMMON, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
+  extract: { ...COMMON, ...READ_LIMIT_OPTIONS, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
 } as const;
 
 interface Context {
@@ -790,14 +796,19 @@ async function extractCommand(
       'extract',
     );
   const file = positionals[0]!;
-  let bytes: Uint8Array;
+  const limits = readLimitsFromOptions(values);
+  if (!limits.ok) throw new UsageError(limits.message, 'extract');
+  let bytes: Uint8Array | null;
   try {
-    bytes = await readInput(ctx, file);
+    bytes = await readBounded(file === '-' ? null : ctx.path(file), ctx.io.stdin, limits.limits.maxFileBytes);
   } catch (e) {
     ctx.err(`${displayName(file)}: cannot read: ${systemMessage(e)}`);
     return EXIT.input;
   }
-  const result = readAppendix(bytes);
+  // In slices that yield, so that SIGINT and SIGTERM stop the command even in the middle of a file.
+  const result = bytes
+    ? await readAppendixAsync(bytes, { limits: limits.limits })
+    : fileTooLarge(limits.limits.maxFileBytes);
   if (!result.ok) {
     for (const line of formatParseErrors(file, result.errors, ctx.lang)) ctx.err(line);
     return EXIT.input;

@@ -3,9 +3,9 @@ import { zlibSync } from 'fflate';
 import { SRGB_ICC_DEFLATED } from './assets.generated.js';
 import { internalsOf } from './tagged.js';
 import { binaryString, pdfName, pdfTextString, utf8BinaryString, xmlEscape } from './pdf-syntax.js';
+import { APPENDIX_NAMESPACE as NS, ATTACHMENT_NAME } from './names.js';
 
-export const ATTACHMENT_NAME = 'osallisuusarvio.json';
-const NS = 'https://osallisuusarvio.fi/ns/appendix/1.0/';
+export { ATTACHMENT_NAME };
 
 export interface ArchiveInfo {
   readonly title: string;

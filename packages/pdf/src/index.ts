@@ -1,3 +1,4 @@
 export { renderAppendix, InvalidAssessmentError, ATTACHMENT_NAME } from './render.js';
 export type { RenderOptions } from './render.js';
-export { readAppendix } from './read.js';
+export { readAppendix, readAppendixAsync, fileTooLarge, DEFAULT_READ_LIMITS } from './read.js';
+export type { ReadOptions, ReadAsyncOptions, ReadError, ReadLimits, ReadLimitName } from './read.js';

@@ -34,16 +34,16 @@ function graph(dir) {
     for (const d of dynamics) lazy.add(d);
   };
   walk(ENTRY, staticSet);
-  // Each lazy entry with what it imports statically, minus what the page has already loaded.
+  // Each lazy entry with what it imports statically, minus what the page has already loaded. A chunk that
+  // two lazy entries share (the PDF reader's code, in the maker and the reader) counts for both.
   const lazyGroups = [];
-  const seen = new Set(staticSet);
+  const done = new Set(staticSet);
   for (const entry of lazy) {
-    if (seen.has(entry)) continue;
+    if (done.has(entry)) continue;
+    done.add(entry);
     const set = new Set();
     walk(entry, set);
-    const own = [...set].filter((f) => !seen.has(f));
-    own.forEach((f) => seen.add(f));
-    lazyGroups.push({ entry, files: own });
+    lazyGroups.push({ entry, files: [...set].filter((f) => !staticSet.has(f)) });
   }
   return { widget: [...staticSet], lazyGroups };
 }
@@ -67,11 +67,13 @@ const { lazyGroups } = report(embed, '  widget with React (loaded with the page)
 for (const g of lazyGroups) {
   const size = g.files.reduce((n, f) => n + gz(join(embed, f)), 0);
   const code = g.files.map((f) => readFileSync(join(embed, f), 'utf8')).join('\n');
-  const what = /renderAppendix|readAppendix/.test(code)
-    ? 'PDF (jsPDF + @osallisuusarvio/pdf), loaded on "Luo PDF-liite" or opening a PDF'
-    : /html2canvas|DOMPurify|Canvg/.test(code)
-      ? 'jsPDF optional dependency, loaded only by jsPDF .html()/SVG, never by this widget'
-      : 'lazy chunk';
+  const what = /renderAppendix/.test(code)
+    ? 'PDF maker (jsPDF + @osallisuusarvio/pdf), loaded on "Luo PDF-liite"'
+    : /readAppendix/.test(code)
+      ? 'PDF reader (@osallisuusarvio/pdf/read, without jsPDF), loaded on opening a PDF'
+      : /html2canvas|DOMPurify|Canvg/.test(code)
+        ? 'jsPDF optional dependency, loaded only by jsPDF .html()/SVG, never by this widget'
+        : 'lazy chunk';
   console.log(`  ${kb(size).padStart(9)}  ${what}: ${g.files.join(', ')}`);
 }
 

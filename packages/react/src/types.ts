@@ -57,7 +57,7 @@ export interface WidgetOptions {
   readonly autosave?: AutosaveOptions;
   /** Makes the PDF; defaults to a lazily loaded `renderAppendix` of `@osallisuusarvio/pdf`. */
   readonly renderPdf?: (assessment: Assessment, options: PdfOptions) => Promise<Uint8Array> | Uint8Array;
-  /** Reads an earlier PDF appendix; defaults to a lazily loaded `readAppendix` of `@osallisuusarvio/pdf`. */
+  /** Reads an earlier PDF appendix; defaults to a lazily loaded `readAppendixAsync` of `@osallisuusarvio/pdf/read`. */
   readonly readPdf?: (pdf: Uint8Array) => Promise<ParseResult> | ParseResult;
   /** Delay before the evaluation and `onChange` follow an edit, in ms; default 250. */
   readonly debounceMs?: number;
