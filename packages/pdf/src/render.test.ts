@@ -79,7 +79,7 @@ describe.each(EXAMPLE_NAMES)('example %s', (name) => {
 
 describe('renderAppendix', () => {
   const example = EXAMPLES['service-network'];
-  const options = { region: findRegion(example.region)!, locale: 'fi' as const };
+  const options = { region: findRegion(example.region)!, locale: 'fi' as const, generatedAt: '2026-11-23T10:00:00Z' };
 
   it('gives the same bytes for the same input and options, and different ones for another time', () => {
     const a = renderAppendix(example.assessment, options);

@@ -49,15 +49,16 @@ import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
+import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
 export interface RenderOptions {
   /** Language of the appendix; defaults to the assessment's `case.language`. */
   readonly locale?: Locale;
   readonly region?: RegionProfile;
   /**
-   * The generation time printed in the appendix and written in its metadata. Defaults to the start of the
-   * meeting day, or 1 January 2000 without one, so that the same input always gives the same bytes; pass the
-   * real time (or SOURCE_DATE_EPOCH) to print it.
+   * The generation time, printed as "Laadittu" (the Helsinki day) and written in the metadata. Defaults to
+   * now; pass a fixed time (the CLI passes SOURCE_DATE_EPOCH) for reproducible bytes: the same input with
+   * the same `generatedAt` gives the same file. Any time in the years 0000–9999 is accepted.
    */
   readonly generatedAt?: Date | string | number;
   /** Overrides `case.appendixLabel`, e.g. "Liite 3". */
@@ -84,15 +85,6 @@ export class InvalidAssessmentError extends Error {
   }
 }
 
-function toDate(value: RenderOptions['generatedAt'], assessment: Assessment): Date {
-  if (value !== undefined) {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(value)}`);
-    return date;
-  }
-  return new Date(`${assessment.case.meetingDate ?? '2000-01-01'}T00:00:00Z`);
-}
-
 // Core's date form ("15.3.2027"), as the rule messages print dates; empty for a date not given.
 const formatIsoDate = (iso: string | null): string => (iso ? formatDate(iso) : '');
 
@@ -104,13 +96,14 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const assessment = parsed.assessment;
   const locale = options.locale ?? assessment.case.language;
   const region = options.region ?? GENERIC_REGION;
-  const generatedAt = toDate(options.generatedAt, assessment);
+  const generatedAt = resolveGeneratedAt(options.generatedAt);
+  const generatedOn = helsinkiDay(generatedAt);
   const date = pdfDate(generatedAt);
   const json = canonicalJson(assessment);
   const sha256 = sha256Hex(new TextEncoder().encode(json));
   const evaluation = evaluate(assessment, {
     region,
-    today: generatedAt.toISOString().slice(0, 10),
+    today: generatedOn,
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
   });
@@ -167,7 +160,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const props: Record<string, string> = { creator: PRODUCT };
   if (infoSafe(fullTitle)) props.title = fullTitle;
   doc.setDocumentProperties(props);
-  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  doc.setCreationDate(CREATION_DATE_STAND_IN);
   doc.setFileId(
     sha256Hex(new TextEncoder().encode(`${sha256}|${locale}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`))
       .slice(0, 32)
@@ -199,7 +192,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     [field('case.preparer.name'), preparer],
     [field('case.matterTypes'), joinList(labels(MATTER_TYPES, a.case.matterTypes), locale)],
     [t(APPENDIX_TEXTS.region), region.name[locale]],
-    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedAt.toISOString().slice(0, 10))],
+    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedOn)],
     [t(APPENDIX_TEXTS.catalogueVersion), a.catalogueVersion],
   ];
   layout.table(
@@ -440,7 +433,19 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
       doc.text(t(APPENDIX_TEXTS.page, { i, n: pages }), PAGE.width - PAGE.right, y, { align: 'right' });
     }, 'Footer');
   }
-  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+  const file = withFastFlate(() => (doc as unknown as JsPdfPrivate).__private__.buildDocument());
+  return byteArray(replaceCreationDate(file, generatedAt));
+}
+
+interface JsPdfPrivate {
+  __private__: { buildDocument(): string };
+}
+
+/** A binary string (one char per byte, as jsPDF builds the file) as bytes. */
+function byteArray(file: string): Uint8Array {
+  const bytes = new Uint8Array(file.length);
+  for (let i = 0; i < file.length; i++) bytes[i] = file.charCodeAt(i);
+  return bytes;
 }
 
 type Filters = (data: string, chain: string[] | string) => { data: string; reverseChain: string };
