@@ -49,6 +49,7 @@ import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
+import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
 import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
 export interface RenderOptions {
@@ -173,6 +174,13 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   // Title block.
   layout.heading(title, 1);
   if (decisionTitle) layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8 });
+  const draft = isDraft(evaluation.status);
+  if (draft)
+    layout.paragraph(`${t(APPENDIX_TEXTS.draftNotice)} ${t(STATUS_TEXTS[evaluation.status])}`, {
+      bold: true,
+      color: DRAFT_NOTICE_COLOR,
+      spaceAfter: 8,
+    });
   const kind = a.case.decidingBody.kind ? label(DECIDING_BODY_KINDS, a.case.decidingBody.kind) : '';
   const bodyNameText = clean(a.case.decidingBody.name);
   const body =
@@ -413,6 +421,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     .join(' · ');
   for (let i = 1; i <= pages; i++) {
     doc.setPage(i);
+    if (draft) drawDraftBand(doc, tree, t(APPENDIX_TEXTS.draftBand));
     tree.artifact(() => {
       doc.setFont(FONT, 'normal');
       doc.setFontSize(SIZE.small);

@@ -21,6 +21,16 @@ export const APPENDIX_TEXTS = {
   region: { fi: 'Alue', sv: 'Område', en: 'Region' },
   generatedOn: { fi: 'Laadittu', sv: 'Upprättad', en: 'Generated' },
   checksum: { fi: 'Tarkiste (SHA-256)', sv: 'Kontrollsumma (SHA-256)', en: 'Checksum (SHA-256)' },
+  // An incomplete assessment, or one with errors, is a draft: the band on every page is one mark in all three
+  // languages, so that a reader of any of them sees it; the sentence in the title block is in the appendix's.
+  draftBand: { fi: 'LUONNOS / UTKAST / DRAFT', sv: 'LUONNOS / UTKAST / DRAFT', en: 'LUONNOS / UTKAST / DRAFT' },
+  draftNotice: {
+    fi: 'Luonnos: tätä liitettä ei ole tarkoitettu päätöksen liitteeksi sellaisenaan.',
+    sv: 'Utkast: den här bilagan är inte avsedd att bifogas beslutet som sådan.',
+    en: 'Draft: this appendix is not meant to be attached to the decision as it is.',
+  },
+  /** The word a draft's suggested file name carries. */
+  draftFileName: { fi: 'luonnos', sv: 'utkast', en: 'draft' },
   catalogueVersion: { fi: 'Tarkistuslistan versio', sv: 'Checklistans version', en: 'Checklist version' },
   noMethods: {
     fi: 'Osallistumisen tapoja ei ole valittu.',
