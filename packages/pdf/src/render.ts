@@ -49,6 +49,9 @@ import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
+import { legalBasisText } from './links.js';
+import { installOutline } from './outline.js';
+import { drawTimeline } from './timeline.js';
 import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
 import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
@@ -75,6 +78,9 @@ export interface RenderOptions {
 }
 
 const PRODUCT = 'osallisuusarvio';
+
+/** The BCP 47 tag of a locale as the appendix writes it (`/Lang`, XMP). */
+const langTag = (locale: Locale) => (locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en');
 
 let fonts: { regular: string; bold: string } | undefined;
 
@@ -132,7 +138,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const title = t(APPENDIX_TEXTS.documentTitle);
   const decisionTitle = clean(assessment.case.title);
   const appendixLabel = clean(options.appendixLabel ?? assessment.case.appendixLabel);
-  const lang = locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en';
+  const lang = langTag(locale);
   const fullTitle = decisionTitle ? `${title}: ${decisionTitle}` : title;
 
   const attach = options.attachJson ?? true;
@@ -169,11 +175,16 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   );
 
   const layout = new Layout(doc, tree);
+  installOutline(doc, layout.headings);
   const a = assessment;
+  // What the official typed is in the case language; in an appendix in another language it is tagged so.
+  const answerLang = langTag(a.case.language);
+  const typed = <T>(body: () => T) => tree.inLanguage(answerLang, body);
 
   // Title block.
   layout.heading(title, 1);
-  if (decisionTitle) layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8 });
+  if (decisionTitle)
+    typed(() => layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8, typed: true }));
   const draft = isDraft(evaluation.status);
   if (draft)
     layout.paragraph(`${t(APPENDIX_TEXTS.draftNotice)} ${t(STATUS_TEXTS[evaluation.status])}`, {
@@ -253,12 +264,9 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const freeText = (path: string, text: string, withLabel: boolean) => {
     const value = clean(text).trim();
     if (!value) return false;
-    if (withLabel) {
-      // Keep the label with the first lines of its answer.
-      layout.ensure(SIZE.body * 1.38 * 3);
-      layout.paragraph(field(path), { bold: true, spaceAfter: 2 });
-    }
-    writeFreeText(layout, value);
+    // The label of a sub-question is a heading, kept with the first lines of its answer.
+    if (withLabel) layout.heading(field(path), 3);
+    typed(() => writeFreeText(layout, value));
     return true;
   };
   const list = (entries: readonly CatalogueEntry[], ids: readonly string[], other = '') =>
@@ -282,8 +290,8 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
           layout.table(
             [
               { header: t(APPENDIX_TEXTS.columnGroup), width: 0.25 },
-              { header: t(APPENDIX_TEXTS.columnWho), width: 0.25 },
-              { header: t(APPENDIX_TEXTS.columnReason), width: 0.5 },
+              { header: t(APPENDIX_TEXTS.columnWho), width: 0.25, typed: answerLang },
+              { header: t(APPENDIX_TEXTS.columnReason), width: 0.5, typed: answerLang },
             ],
             a.invited.exclusions.map((e) => [e.group ? label(GROUPS, e.group) : '', clean(e.who), clean(e.reason)]),
           );
@@ -304,6 +312,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
         answered.push(answer('timing.enoughTime', yesNo(a.timing.enoughTime)));
         answered.push(freeText('timing.enoughTimeReason', a.timing.enoughTimeReason, true));
         answered.push(freeText('timing.text', a.timing.text, answered.some(Boolean)));
+        drawTimeline(layout, a, locale);
         break;
       case 'outcomes':
         answered.push(freeText('outcomes.soughtAnswers', a.outcomes.soughtAnswers, true));
@@ -338,7 +347,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     layout.table(
       [
         { header: t(APPENDIX_TEXTS.columnMethod), width: 0.23 },
-        { header: t(APPENDIX_TEXTS.columnWhat), width: 0.31 },
+        { header: t(APPENDIX_TEXTS.columnWhat), width: 0.31, typed: answerLang },
         { header: t(APPENDIX_TEXTS.columnWhen), width: 0.16 },
         { header: t(APPENDIX_TEXTS.columnWith), width: 0.18 },
         { header: t(APPENDIX_TEXTS.columnStatus), width: 0.12 },
@@ -352,7 +361,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
       ]),
     );
   if (evaluation.recommendedMethods.length > 0) {
-    layout.paragraph(t(APPENDIX_TEXTS.recommendedMethods), { bold: true, spaceAfter: 2 });
+    layout.heading(t(APPENDIX_TEXTS.recommendedMethods), 3);
     layout.list(evaluation.recommendedMethods.map((r) => label(METHODS, r.id)));
   }
 
@@ -365,7 +374,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
         { header: t(APPENDIX_TEXTS.columnBody), width: 0.27 },
         { header: t(APPENDIX_TEXTS.columnStatus), width: 0.2 },
         { header: t(APPENDIX_TEXTS.columnDate), width: 0.13 },
-        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4 },
+        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4, typed: answerLang },
       ],
       a.consultations.map((c) => [
         bodyName(c.body, region)[locale],
@@ -380,21 +389,18 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const findings = evaluation.findings.filter((f) => f.severity !== 'info');
   if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
   for (const f of findings) {
-    layout.paragraph(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, {
-      bold: true,
-      spaceAfter: 2,
-      spaceBefore: 2,
-    });
+    layout.heading(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, 3);
     layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
     if (f.legalBasis.length > 0) {
-      const refs = f.legalBasis.map(
-        (r) => `${formatLegalReference(r, locale)}${r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`}`,
+      const { text, spans } = legalBasisText(
+        `${t(APPENDIX_TEXTS.legalBasis)}: `,
+        f.legalBasis.map((r) => ({
+          text: formatLegalReference(r, locale),
+          note: r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`,
+          url: r.url,
+        })),
       );
-      layout.paragraph(`${t(APPENDIX_TEXTS.legalBasis)}: ${refs.join('; ')}`, {
-        size: SIZE.small,
-        color: COLOR.muted,
-        spaceAfter: 6,
-      });
+      layout.paragraph(text, { size: SIZE.small, color: COLOR.muted, spaceAfter: 6, spans });
     }
   }
 
@@ -491,9 +497,12 @@ function writeFreeText(layout: Layout, text: string): void {
     if (lines.length === 0) continue;
     const bullet = /^\s*(?:[-*•–]|\d+[.)])\s+/;
     if (lines.every((l) => bullet.test(l))) {
-      layout.list(lines.map((l) => l.replace(/^\s*[-*•–]\s+/, '').trim()));
+      layout.list(
+        lines.map((l) => l.replace(/^\s*[-*•–]\s+/, '').trim()),
+        { typed: true },
+      );
     } else {
-      layout.paragraph(lines.join('\n'), { spaceAfter: 6 });
+      layout.paragraph(lines.join('\n'), { spaceAfter: 6, typed: true });
     }
   }
 }

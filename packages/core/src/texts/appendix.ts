@@ -31,6 +31,37 @@ export const APPENDIX_TEXTS = {
   },
   /** The word a draft's suggested file name carries. */
   draftFileName: { fi: 'luonnos', sv: 'utkast', en: 'draft' },
+  // The timeline figure of the timing section and its alternative text.
+  timelineParticipation: { fi: 'Osallistuminen', sv: 'Deltagande', en: 'Participation' },
+  timelineProcessing: { fi: 'Käsittely', sv: 'Behandling', en: 'Processing' },
+  timelineMeeting: { fi: 'Kokous', sv: 'Möte', en: 'Meeting' },
+  timelineDays: { fi: '{n} pv', sv: '{n} d', en: '{n} d' },
+  timelineAlt: {
+    fi: 'Aikajana: {parts}.',
+    sv: 'Tidslinje: {parts}.',
+    en: 'Timeline: {parts}.',
+  },
+  timelineAltWindow: {
+    fi: 'osallistuminen {from}–{to} ({n} päivää)',
+    sv: 'deltagande {from}–{to} ({n} dagar)',
+    en: 'participation {from}–{to} ({n} days)',
+  },
+  timelineAltProcessing: {
+    fi: 'tulosten käsittelyyn {n} päivää ennen kokousta',
+    sv: '{n} dagar för att behandla resultaten före mötet',
+    en: '{n} days to process the results before the meeting',
+  },
+  timelineAltMeeting: { fi: 'kokous {date}', sv: 'möte {date}', en: 'meeting {date}' },
+  summaryNoParticipation: {
+    fi: 'Osallistumista ei järjestetä',
+    sv: 'Inget deltagande ordnas',
+    en: 'No participation is organised',
+  },
+  summaryNoParticipationWithoutReason: {
+    fi: 'perustelu puuttuu',
+    sv: 'motivering saknas',
+    en: 'no reason is given',
+  },
   catalogueVersion: { fi: 'Tarkistuslistan versio', sv: 'Checklistans version', en: 'Checklist version' },
   noMethods: {
     fi: 'Osallistumisen tapoja ei ole valittu.',
