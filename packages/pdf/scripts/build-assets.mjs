@@ -23,8 +23,10 @@ const ranges = [
   [0x2c6, 0x2c7],
   [0x2d8, 0x2dd], // ʒ and modifier letters of Skolt Sámi (ʹ), carons, breves
   [0x300, 0x36f], // combining marks, for text typed with decomposed letters
+  [0x370, 0x3ff], // Greek: α β γ Δ Ω in formulas and unit names
   [0x400, 0x4ff], // Cyrillic: Russian, Ukrainian, Karelian/Kildin users
   [0x2010, 0x2027],
+  [0x202f, 0x202f], // narrow no-break space: "10 000 €", "15 %"
   [0x2030, 0x203a],
   [0x2044, 0x2044], // dashes, quotes, ellipsis, bullets, ‰
   [0x20ac, 0x20ac],

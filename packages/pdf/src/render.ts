@@ -31,6 +31,7 @@ import {
   joinList,
   labelOf,
   parseAssessment,
+  participationOrganised,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
@@ -252,6 +253,16 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     `${t(APPENDIX_TEXTS.summaryFindings)}: ${t(APPENDIX_TEXTS.findingCounts, evaluation.counts)}`,
     `${t(APPENDIX_TEXTS.summaryStatus)}: ${t(STATUS_TEXTS[evaluation.status])}`,
   ]);
+  if (!participationOrganised(a)) {
+    // A reader who was not there learns first that nobody is asked, and why (the reason as the official wrote it).
+    const reason = clean(a.conclusion.noParticipationReason).replace(/\s+/g, ' ').trim();
+    const head = `${t(APPENDIX_TEXTS.summaryNoParticipation)}: `;
+    const body = reason || t(APPENDIX_TEXTS.summaryNoParticipationWithoutReason);
+    layout.paragraph(`${head}${body}${/[.!?]$/.test(body) ? '' : '.'}`, {
+      spaceAfter: 6,
+      spans: reason ? [{ start: head.length, end: head.length + reason.length, lang: answerLang }] : [],
+    });
+  }
 
   // The seven questions, in the checklist's order.
   const answer = (path: string, value: string) => {
