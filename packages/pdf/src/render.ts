@@ -51,6 +51,7 @@ import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
 import { legalBasisText } from './links.js';
+import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
 import { drawTimeline } from './timeline.js';
 import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
@@ -98,6 +99,10 @@ const formatIsoDate = (iso: string | null): string => (iso ? formatDate(iso) : '
 
 /** Renders the participation-assessment appendix. Same assessment and options, same bytes, in Node and browsers. */
 export function renderAppendix(input: AssessmentInput | Assessment, options: RenderOptions = {}): Uint8Array {
+  return withFasterJsPdf(() => render(input, options));
+}
+
+function render(input: AssessmentInput | Assessment, options: RenderOptions): Uint8Array {
   // Hosts in plain JS can pass anything; validating here gives them the same path-specific errors as an import.
   const parsed = parseAssessment(input);
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
