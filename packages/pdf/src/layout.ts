@@ -11,6 +11,8 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BOTTOM = PAGE.height - PAGE.bottom;
 
 export const FONT = 'NotoSans';
+/** Arrows, ≤ ≥ and other symbols Noto Sans lacks, drawn from a DejaVu Sans subset (one weight). */
+export const SYMBOL_FONT = 'DejaVuSansSymbols';
 export const SIZE = { h1: 18, h2: 13, h3: 11, body: 10, small: 8.5 } as const;
 const LEADING = 1.38;
 export const COLOR = {
@@ -69,6 +71,13 @@ interface Block {
 
 // Advance widths per character, per face: the same fonts in every document, so measured once per process.
 const advanceCache = new Map<string, Map<number, number>>();
+/** Characters drawn with the symbol font, per process (the fonts are the same in every document). */
+const symbolCache = new Map<number, boolean>();
+const MAY_BE_SYMBOL = /[\u2100-\u27ff]/;
+
+interface FontMetadata {
+  characterToGlyph(code: number): number;
+}
 
 const lineHeight = (size: number) => size * LEADING;
 
@@ -85,6 +94,30 @@ export class Layout {
     readonly tree: StructureTree,
   ) {}
 
+  /** Whether the character is drawn with the symbol font: Noto Sans has no glyph for it, DejaVu Sans has. */
+  private isSymbol(code: number): boolean {
+    if (code < 0x2100 || code > 0x27ff) return false;
+    let is = symbolCache.get(code);
+    if (is === undefined) {
+      const glyph = (name: string) =>
+        (this.fontObject(name) as { metadata: FontMetadata }).metadata.characterToGlyph(code);
+      is = glyph(FONT) === 0 && glyph(SYMBOL_FONT) !== 0;
+      symbolCache.set(code, is);
+    }
+    return is;
+  }
+
+  /** jsPDF's font object of a face (its typings know only the current font's). */
+  private fontObject(name: string): unknown {
+    return (this.doc.getFont as unknown as (name: string, style: string) => unknown).call(this.doc, name, 'normal');
+  }
+
+  private hasSymbols(text: string): boolean {
+    if (!MAY_BE_SYMBOL.test(text)) return false;
+    for (let i = 0; i < text.length; i++) if (this.isSymbol(text.charCodeAt(i))) return true;
+    return false;
+  }
+
   /** Unit widths (per 1 pt of font size) of each character of `text`, as jsPDF measures them without kerning. */
   private advances(text: string, bold: boolean): Float64Array {
     const key = bold ? 'bold' : 'normal';
@@ -99,7 +132,9 @@ export class Layout {
       const c = text.charCodeAt(i);
       let w = cache.get(c);
       if (w === undefined) {
-        w = this.doc.getStringUnitWidth(text[i]!);
+        w = this.isSymbol(c)
+          ? this.doc.getStringUnitWidth(text[i]!, { font: this.fontObject(SYMBOL_FONT) } as never)
+          : this.doc.getStringUnitWidth(text[i]!);
         cache.set(c, w);
       }
       sums[i + 1] = sums[i]! + w;
@@ -202,7 +237,7 @@ export class Layout {
       // All the lines that fit on this page go in one text() call: jsPDF's per-call work dominates otherwise.
       const n = Math.max(1, Math.min(lines.length - i, Math.floor((BOTTOM - this.y) / lh)));
       this.style(size, bold, color);
-      if (spans.length === 0) {
+      if (spans.length === 0 && !this.hasSymbols(block.text)) {
         const chunk = Array.from({ length: n }, (_, k) => Layout.drawn(block, i + k));
         this.tree.begin(element);
         this.doc.text(chunk, x, this.y + size, { lineHeightFactor: LEADING });
@@ -229,6 +264,7 @@ export class Layout {
     spans: readonly InlineSpan[],
     spanElements: Map<InlineSpan, StructElement>,
     color: string,
+    top = this.y,
   ): void {
     const line = block.lines[index]!;
     const cuts = new Set([line.start, line.end]);
@@ -236,10 +272,13 @@ export class Layout {
       if (s.start > line.start && s.start < line.end) cuts.add(s.start);
       if (s.end > line.start && s.end < line.end) cuts.add(s.end);
     }
+    // A run of symbols is drawn with the symbol font.
+    for (let k = line.start + 1; k < line.end; k++)
+      if (this.isSymbol(block.text.charCodeAt(k)) !== this.isSymbol(block.text.charCodeAt(k - 1))) cuts.add(k);
     const points = [...cuts].sort((a, b) => a - b);
     const lineText = block.text.slice(line.start, line.end);
     const sums = this.advances(lineText, bold);
-    const baseline = this.y + size;
+    const baseline = top + size;
     for (let p = 0; p < points.length - 1 || (p === 0 && points.length === 1); p++) {
       const a = points[p]!;
       const b = points[p + 1] ?? a;
@@ -256,7 +295,10 @@ export class Layout {
       this.tree.begin(target);
       // A link is told apart from the text around it by colour too (WCAG 1.4.1 asks for more than position).
       if (span?.link) this.doc.setTextColor(COLOR.accent);
+      const symbols = a < b && this.isSymbol(block.text.charCodeAt(a));
+      if (symbols) this.doc.setFont(SYMBOL_FONT, 'normal');
       this.doc.text(text, left, baseline);
+      if (symbols) this.doc.setFont(FONT, bold ? 'bold' : 'normal');
       if (span?.link) this.doc.setTextColor(color);
       if (span?.link) {
         const right = x + sums[b - line.start]! * size;
@@ -478,8 +520,26 @@ export class Layout {
               cellLines.forEach((cell, i) => {
                 const count = Math.min(n, cell.lines.length - done);
                 if (count <= 0) return;
+                const bold = options.rowHeaders === true && i === 0;
                 this.tree.begin(cells[i]!);
-                this.style(size, options.rowHeaders === true && i === 0, COLOR.text);
+                this.style(size, bold, COLOR.text);
+                if (this.hasSymbols(cell.text)) {
+                  for (let k = 0; k < count; k++)
+                    this.drawRuns(
+                      cells[i]!,
+                      cell,
+                      done + k,
+                      xs[i]! + pad,
+                      size,
+                      bold,
+                      [],
+                      new Map(),
+                      COLOR.text,
+                      top + pad + k * lh,
+                    );
+                  this.tree.end();
+                  return;
+                }
                 const text = Array.from({ length: count }, (_, k) => Layout.drawn(cell, done + k));
                 this.doc.text(text, xs[i]! + pad, top + pad + size, { lineHeightFactor: LEADING });
                 this.tree.end();

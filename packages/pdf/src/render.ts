@@ -43,9 +43,9 @@ import type {
   LocalizedText,
   RegionProfile,
 } from '@osallisuusarvio/core';
-import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR, SYMBOLS_REGULAR } from './assets.generated.js';
 import { ATTACHMENT_NAME, installArchive } from './archive.js';
-import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { COLOR, FONT, Layout, PAGE, SIZE, SYMBOL_FONT } from './layout.js';
 import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
@@ -84,7 +84,7 @@ const PRODUCT = 'osallisuusarvio';
 /** The BCP 47 tag of a locale as the appendix writes it (`/Lang`, XMP). */
 const langTag = (locale: Locale) => (locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en');
 
-let fonts: { regular: string; bold: string } | undefined;
+let fonts: { regular: string; bold: string; symbols: string } | undefined;
 
 /** Thrown by `renderAppendix` when the assessment does not validate; `errors` name each path. */
 export class InvalidAssessmentError extends Error {
@@ -125,14 +125,20 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   // Structure trees, /Lang and attachments are PDF 1.4–1.7 features; jsPDF declares 1.3.
   (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
   // jsPDF accepts the font already decoded from base64; decoding once per process saves each rendering the work.
-  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
+  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD), symbols: atob(SYMBOLS_REGULAR) };
   doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-  const fontMetadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
-  const covers = (cp: number) => cp <= 0xffff && fontMetadata.characterToGlyph(cp) !== 0;
+  doc.addFileToVFS('DejaVuSans-Symbols.ttf', fonts.symbols);
+  doc.addFont('DejaVuSans-Symbols.ttf', SYMBOL_FONT, 'normal');
+  const glyphs = (style: string) => {
+    doc.setFont(style === 'symbols' ? SYMBOL_FONT : FONT, 'normal');
+    return (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
+  };
+  const [text, symbols] = [glyphs('text'), glyphs('symbols')];
+  const covers = (cp: number) =>
+    cp <= 0xffff && (text.characterToGlyph(cp) !== 0 || (cp > 0x2000 && symbols.characterToGlyph(cp) !== 0));
   const clean = (text: string) => cleanText(text, covers);
 
   const t = (text: LocalizedText, params: Record<string, string | number> = {}) =>

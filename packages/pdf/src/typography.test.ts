@@ -68,12 +68,17 @@ describe('the appendix', () => {
     expect(text).not.toMatch(/\u00ad[^\n]/);
   });
 
-  it('prints the narrow no-break space, ± and Greek exactly', async () => {
-    const typed = 'Säästö 10\u202f000 € ± 5 %, kerroin α = 0,5, Δ ja Ω.';
-    const pdf = await readBack(
-      renderAppendix(createAssessment({ affected: { text: typed } }), { generatedAt: GENERATED_AT }),
-    );
+  it('prints the narrow no-break space, ± ≥ ≤ →, other symbols and Greek exactly, in text and in tables', async () => {
+    const typed =
+      'Säästö 10\u202f000 € ± 5 %, vähintään ≥ 30 päivää → kokous, ≤ 2 ⇒ ≠ ≈ ∞ ✓ ✗ ● ■, kerroin α = 0,5, Δ ja Ω.';
+    const cell = '≥ 65-vuotiaat → ✓';
+    const input = createAssessment({
+      affected: { text: typed },
+      invited: { deliberatelyExcluded: 'yes', exclusions: [{ who: cell, reason: 'Syy ≤ 2' }] },
+    });
+    const pdf = await readBack(renderAppendix(input, { generatedAt: GENERATED_AT }));
     expect(normalise(pdf.text)).toContain(normalise(typed));
+    expect(normalise(pdf.text)).toContain(cell);
     expect(pdf.text).not.toContain('\ufffd');
   });
 
