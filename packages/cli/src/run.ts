@@ -113,7 +113,7 @@ ${EXIT_TEXT}
 `,
   render: `Usage: osallisuusarvio render [options] <file.json|dir|->...
 
-Renders each assessment to a PDF appendix (PDF/A-3b with the assessment's JSON attached). A directory
+Renders each assessment to a PDF appendix (PDF/A-3a and PDF/UA-1, with the assessment's JSON attached). A directory
 means every *.json file in it. Several files are rendered in parallel, one thread per core.
 
   -o, --output <path>      one input: the PDF file (or a directory to put it in; '-' for stdout).

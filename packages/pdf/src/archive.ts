@@ -17,7 +17,7 @@ export interface ArchiveInfo {
   readonly lang: string;
   readonly date: { readonly pdf: string; readonly xmp: string };
   readonly sha256: string;
-  /** PDF/A-3 allows the attached JSON; without it the file claims PDF/A-1b, which preflight tools check. */
+  /** PDF/A-3a allows the attached JSON; without it the file claims PDF/A-1b, which preflight tools check. */
   readonly attachment: { readonly json: string; readonly description: string } | null;
 }
 
@@ -26,6 +26,10 @@ const iccProfile = () => (icc ??= atob(SRGB_ICC_DEFLATED));
 
 function xmp(info: ArchiveInfo): string {
   const part = info.attachment ? 3 : 1;
+  // PDF/A-3 level A: tagged, with Unicode for every glyph and /Lang, which the appendix is (veraPDF found
+  // only the declared level between it and 3a). The file without the attachment stays PDF/A-1b, the level
+  // PDFBox Preflight, the validator that runs here, checks.
+  const conformance = part === 3 ? 'A' : 'B';
   const prop = (name: string, type: string, description: string) =>
     `<rdf:li rdf:parseType="Resource"><pdfaProperty:name>${name}</pdfaProperty:name><pdfaProperty:valueType>${type}</pdfaProperty:valueType><pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>${description}</pdfaProperty:description></rdf:li>`;
   const schema = (name: string, ns: string, prefix: string, props: string) =>
@@ -50,7 +54,7 @@ ${schema('osallisuusarvio appendix', NS, 'oa', prop('assessmentSha256', 'Text', 
 <xmp:CreatorTool>${xmlEscape(info.creator)}</xmp:CreatorTool>
 <xmp:CreateDate>${info.date.xmp}</xmp:CreateDate>
 <pdfaid:part>${part}</pdfaid:part>
-<pdfaid:conformance>B</pdfaid:conformance>
+<pdfaid:conformance>${conformance}</pdfaid:conformance>
 <pdfuaid:part>1</pdfuaid:part>
 <oa:assessmentSha256>${info.sha256}</oa:assessmentSha256>
 </rdf:Description>

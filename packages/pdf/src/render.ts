@@ -31,6 +31,7 @@ import {
   joinList,
   labelOf,
   parseAssessment,
+  participationOrganised,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
@@ -42,22 +43,28 @@ import type {
   LocalizedText,
   RegionProfile,
 } from '@osallisuusarvio/core';
-import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR, SYMBOLS_REGULAR } from './assets.generated.js';
 import { ATTACHMENT_NAME, installArchive } from './archive.js';
-import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { COLOR, FONT, Layout, PAGE, SIZE, SYMBOL_FONT } from './layout.js';
 import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
+import { legalBasisText } from './links.js';
+import { withFasterJsPdf } from './jspdf-speed.js';
+import { installOutline } from './outline.js';
+import { drawTimeline } from './timeline.js';
+import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
+import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
 export interface RenderOptions {
   /** Language of the appendix; defaults to the assessment's `case.language`. */
   readonly locale?: Locale;
   readonly region?: RegionProfile;
   /**
-   * The generation time printed in the appendix and written in its metadata. Defaults to the start of the
-   * meeting day, or 1 January 2000 without one, so that the same input always gives the same bytes; pass the
-   * real time (or SOURCE_DATE_EPOCH) to print it.
+   * The generation time, printed as "Laadittu" (the Helsinki day) and written in the metadata. Defaults to
+   * now; pass a fixed time (the CLI passes SOURCE_DATE_EPOCH) for reproducible bytes: the same input with
+   * the same `generatedAt` gives the same file. Any time in the years 0000–9999 is accepted.
    */
   readonly generatedAt?: Date | string | number;
   /** Overrides `case.appendixLabel`, e.g. "Liite 3". */
@@ -74,7 +81,10 @@ export interface RenderOptions {
 
 const PRODUCT = 'osallisuusarvio';
 
-let fonts: { regular: string; bold: string } | undefined;
+/** The BCP 47 tag of a locale as the appendix writes it (`/Lang`, XMP). */
+const langTag = (locale: Locale) => (locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en');
+
+let fonts: { regular: string; bold: string; symbols: string } | undefined;
 
 /** Thrown by `renderAppendix` when the assessment does not validate; `errors` name each path. */
 export class InvalidAssessmentError extends Error {
@@ -84,33 +94,29 @@ export class InvalidAssessmentError extends Error {
   }
 }
 
-function toDate(value: RenderOptions['generatedAt'], assessment: Assessment): Date {
-  if (value !== undefined) {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(value)}`);
-    return date;
-  }
-  return new Date(`${assessment.case.meetingDate ?? '2000-01-01'}T00:00:00Z`);
-}
-
 // Core's date form ("15.3.2027"), as the rule messages print dates; empty for a date not given.
 const formatIsoDate = (iso: string | null): string => (iso ? formatDate(iso) : '');
 
 /** Renders the participation-assessment appendix. Same assessment and options, same bytes, in Node and browsers. */
 export function renderAppendix(input: AssessmentInput | Assessment, options: RenderOptions = {}): Uint8Array {
+  return withFasterJsPdf(() => render(input, options));
+}
+
+function render(input: AssessmentInput | Assessment, options: RenderOptions): Uint8Array {
   // Hosts in plain JS can pass anything; validating here gives them the same path-specific errors as an import.
   const parsed = parseAssessment(input);
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
   const assessment = parsed.assessment;
   const locale = options.locale ?? assessment.case.language;
   const region = options.region ?? GENERIC_REGION;
-  const generatedAt = toDate(options.generatedAt, assessment);
+  const generatedAt = resolveGeneratedAt(options.generatedAt);
+  const generatedOn = helsinkiDay(generatedAt);
   const date = pdfDate(generatedAt);
   const json = canonicalJson(assessment);
   const sha256 = sha256Hex(new TextEncoder().encode(json));
   const evaluation = evaluate(assessment, {
     region,
-    today: generatedAt.toISOString().slice(0, 10),
+    today: generatedOn,
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
   });
@@ -119,14 +125,20 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   // Structure trees, /Lang and attachments are PDF 1.4–1.7 features; jsPDF declares 1.3.
   (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
   // jsPDF accepts the font already decoded from base64; decoding once per process saves each rendering the work.
-  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
+  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD), symbols: atob(SYMBOLS_REGULAR) };
   doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-  const fontMetadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
-  const covers = (cp: number) => cp <= 0xffff && fontMetadata.characterToGlyph(cp) !== 0;
+  doc.addFileToVFS('DejaVuSans-Symbols.ttf', fonts.symbols);
+  doc.addFont('DejaVuSans-Symbols.ttf', SYMBOL_FONT, 'normal');
+  const glyphs = (style: string) => {
+    doc.setFont(style === 'symbols' ? SYMBOL_FONT : FONT, 'normal');
+    return (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
+  };
+  const [text, symbols] = [glyphs('text'), glyphs('symbols')];
+  const covers = (cp: number) =>
+    cp <= 0xffff && (text.characterToGlyph(cp) !== 0 || (cp > 0x2000 && symbols.characterToGlyph(cp) !== 0));
   const clean = (text: string) => cleanText(text, covers);
 
   const t = (text: LocalizedText, params: Record<string, string | number> = {}) =>
@@ -138,7 +150,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const title = t(APPENDIX_TEXTS.documentTitle);
   const decisionTitle = clean(assessment.case.title);
   const appendixLabel = clean(options.appendixLabel ?? assessment.case.appendixLabel);
-  const lang = locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en';
+  const lang = langTag(locale);
   const fullTitle = decisionTitle ? `${title}: ${decisionTitle}` : title;
 
   const attach = options.attachJson ?? true;
@@ -167,7 +179,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const props: Record<string, string> = { creator: PRODUCT };
   if (infoSafe(fullTitle)) props.title = fullTitle;
   doc.setDocumentProperties(props);
-  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  doc.setCreationDate(CREATION_DATE_STAND_IN);
   doc.setFileId(
     sha256Hex(new TextEncoder().encode(`${sha256}|${locale}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`))
       .slice(0, 32)
@@ -175,11 +187,23 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   );
 
   const layout = new Layout(doc, tree);
+  installOutline(doc, layout.headings);
   const a = assessment;
+  // What the official typed is in the case language; in an appendix in another language it is tagged so.
+  const answerLang = langTag(a.case.language);
+  const typed = <T>(body: () => T) => tree.inLanguage(answerLang, body);
 
   // Title block.
   layout.heading(title, 1);
-  if (decisionTitle) layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8 });
+  if (decisionTitle)
+    typed(() => layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8, typed: true }));
+  const draft = isDraft(evaluation.status);
+  if (draft)
+    layout.paragraph(`${t(APPENDIX_TEXTS.draftNotice)} ${t(STATUS_TEXTS[evaluation.status])}`, {
+      bold: true,
+      color: DRAFT_NOTICE_COLOR,
+      spaceAfter: 8,
+    });
   const kind = a.case.decidingBody.kind ? label(DECIDING_BODY_KINDS, a.case.decidingBody.kind) : '';
   const bodyNameText = clean(a.case.decidingBody.name);
   const body =
@@ -199,7 +223,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     [field('case.preparer.name'), preparer],
     [field('case.matterTypes'), joinList(labels(MATTER_TYPES, a.case.matterTypes), locale)],
     [t(APPENDIX_TEXTS.region), region.name[locale]],
-    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedAt.toISOString().slice(0, 10))],
+    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedOn)],
     [t(APPENDIX_TEXTS.catalogueVersion), a.catalogueVersion],
   ];
   layout.table(
@@ -240,6 +264,16 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     `${t(APPENDIX_TEXTS.summaryFindings)}: ${t(APPENDIX_TEXTS.findingCounts, evaluation.counts)}`,
     `${t(APPENDIX_TEXTS.summaryStatus)}: ${t(STATUS_TEXTS[evaluation.status])}`,
   ]);
+  if (!participationOrganised(a)) {
+    // A reader who was not there learns first that nobody is asked, and why (the reason as the official wrote it).
+    const reason = clean(a.conclusion.noParticipationReason).replace(/\s+/g, ' ').trim();
+    const head = `${t(APPENDIX_TEXTS.summaryNoParticipation)}: `;
+    const body = reason || t(APPENDIX_TEXTS.summaryNoParticipationWithoutReason);
+    layout.paragraph(`${head}${body}${/[.!?]$/.test(body) ? '' : '.'}`, {
+      spaceAfter: 6,
+      spans: reason ? [{ start: head.length, end: head.length + reason.length, lang: answerLang }] : [],
+    });
+  }
 
   // The seven questions, in the checklist's order.
   const answer = (path: string, value: string) => {
@@ -252,12 +286,9 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const freeText = (path: string, text: string, withLabel: boolean) => {
     const value = clean(text).trim();
     if (!value) return false;
-    if (withLabel) {
-      // Keep the label with the first lines of its answer.
-      layout.ensure(SIZE.body * 1.38 * 3);
-      layout.paragraph(field(path), { bold: true, spaceAfter: 2 });
-    }
-    writeFreeText(layout, value);
+    // The label of a sub-question is a heading, kept with the first lines of its answer.
+    if (withLabel) layout.heading(field(path), 3);
+    typed(() => writeFreeText(layout, value));
     return true;
   };
   const list = (entries: readonly CatalogueEntry[], ids: readonly string[], other = '') =>
@@ -281,8 +312,8 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
           layout.table(
             [
               { header: t(APPENDIX_TEXTS.columnGroup), width: 0.25 },
-              { header: t(APPENDIX_TEXTS.columnWho), width: 0.25 },
-              { header: t(APPENDIX_TEXTS.columnReason), width: 0.5 },
+              { header: t(APPENDIX_TEXTS.columnWho), width: 0.25, typed: answerLang },
+              { header: t(APPENDIX_TEXTS.columnReason), width: 0.5, typed: answerLang },
             ],
             a.invited.exclusions.map((e) => [e.group ? label(GROUPS, e.group) : '', clean(e.who), clean(e.reason)]),
           );
@@ -303,6 +334,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
         answered.push(answer('timing.enoughTime', yesNo(a.timing.enoughTime)));
         answered.push(freeText('timing.enoughTimeReason', a.timing.enoughTimeReason, true));
         answered.push(freeText('timing.text', a.timing.text, answered.some(Boolean)));
+        drawTimeline(layout, a, locale);
         break;
       case 'outcomes':
         answered.push(freeText('outcomes.soughtAnswers', a.outcomes.soughtAnswers, true));
@@ -337,7 +369,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     layout.table(
       [
         { header: t(APPENDIX_TEXTS.columnMethod), width: 0.23 },
-        { header: t(APPENDIX_TEXTS.columnWhat), width: 0.31 },
+        { header: t(APPENDIX_TEXTS.columnWhat), width: 0.31, typed: answerLang },
         { header: t(APPENDIX_TEXTS.columnWhen), width: 0.16 },
         { header: t(APPENDIX_TEXTS.columnWith), width: 0.18 },
         { header: t(APPENDIX_TEXTS.columnStatus), width: 0.12 },
@@ -351,7 +383,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
       ]),
     );
   if (evaluation.recommendedMethods.length > 0) {
-    layout.paragraph(t(APPENDIX_TEXTS.recommendedMethods), { bold: true, spaceAfter: 2 });
+    layout.heading(t(APPENDIX_TEXTS.recommendedMethods), 3);
     layout.list(evaluation.recommendedMethods.map((r) => label(METHODS, r.id)));
   }
 
@@ -364,7 +396,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
         { header: t(APPENDIX_TEXTS.columnBody), width: 0.27 },
         { header: t(APPENDIX_TEXTS.columnStatus), width: 0.2 },
         { header: t(APPENDIX_TEXTS.columnDate), width: 0.13 },
-        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4 },
+        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4, typed: answerLang },
       ],
       a.consultations.map((c) => [
         bodyName(c.body, region)[locale],
@@ -379,21 +411,18 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const findings = evaluation.findings.filter((f) => f.severity !== 'info');
   if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
   for (const f of findings) {
-    layout.paragraph(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, {
-      bold: true,
-      spaceAfter: 2,
-      spaceBefore: 2,
-    });
+    layout.heading(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, 3);
     layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
     if (f.legalBasis.length > 0) {
-      const refs = f.legalBasis.map(
-        (r) => `${formatLegalReference(r, locale)}${r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`}`,
+      const { text, spans } = legalBasisText(
+        `${t(APPENDIX_TEXTS.legalBasis)}: `,
+        f.legalBasis.map((r) => ({
+          text: formatLegalReference(r, locale),
+          note: r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`,
+          url: r.url,
+        })),
       );
-      layout.paragraph(`${t(APPENDIX_TEXTS.legalBasis)}: ${refs.join('; ')}`, {
-        size: SIZE.small,
-        color: COLOR.muted,
-        spaceAfter: 6,
-      });
+      layout.paragraph(text, { size: SIZE.small, color: COLOR.muted, spaceAfter: 6, spans });
     }
   }
 
@@ -420,6 +449,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     .join(' · ');
   for (let i = 1; i <= pages; i++) {
     doc.setPage(i);
+    if (draft) drawDraftBand(doc, tree, t(APPENDIX_TEXTS.draftBand));
     tree.artifact(() => {
       doc.setFont(FONT, 'normal');
       doc.setFontSize(SIZE.small);
@@ -440,7 +470,19 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
       doc.text(t(APPENDIX_TEXTS.page, { i, n: pages }), PAGE.width - PAGE.right, y, { align: 'right' });
     }, 'Footer');
   }
-  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+  const file = withFastFlate(() => (doc as unknown as JsPdfPrivate).__private__.buildDocument());
+  return byteArray(replaceCreationDate(file, generatedAt));
+}
+
+interface JsPdfPrivate {
+  __private__: { buildDocument(): string };
+}
+
+/** A binary string (one char per byte, as jsPDF builds the file) as bytes. */
+function byteArray(file: string): Uint8Array {
+  const bytes = new Uint8Array(file.length);
+  for (let i = 0; i < file.length; i++) bytes[i] = file.charCodeAt(i);
+  return bytes;
 }
 
 type Filters = (data: string, chain: string[] | string) => { data: string; reverseChain: string };
@@ -477,9 +519,12 @@ function writeFreeText(layout: Layout, text: string): void {
     if (lines.length === 0) continue;
     const bullet = /^\s*(?:[-*•–]|\d+[.)])\s+/;
     if (lines.every((l) => bullet.test(l))) {
-      layout.list(lines.map((l) => l.replace(/^\s*[-*•–]\s+/, '').trim()));
+      layout.list(
+        lines.map((l) => l.replace(/^\s*[-*•–]\s+/, '').trim()),
+        { typed: true },
+      );
     } else {
-      layout.paragraph(lines.join('\n'), { spaceAfter: 6 });
+      layout.paragraph(lines.join('\n'), { spaceAfter: 6, typed: true });
     }
   }
 }

@@ -1,4 +1,11 @@
 import type { jsPDF } from 'jspdf';
+import { pdfTextString } from './pdf-syntax.js';
+
+/** The language an element's content is in: its own `/Lang` or the nearest ancestor's. */
+function languageOf(e: StructElement | null): string | undefined {
+  for (let x = e; x; x = x.parent) if (x.lang) return x.lang;
+  return undefined;
+}
 
 /**
  * A tagged-PDF plugin for jsPDF, which has none (jsPDF issues #461, #3096). It keeps a structure tree in
@@ -23,19 +30,39 @@ export type StructRole =
   | 'TBody'
   | 'TR'
   | 'TH'
-  | 'TD';
+  | 'TD'
+  | 'Span'
+  | 'Link'
+  | 'Figure';
 
 interface MarkedContentRef {
   readonly page: number;
   readonly mcid: number;
 }
 
+/** A link annotation on a page, tagged as the content of a Link element (`/K <</Type /OBJR …>>`). */
+export interface LinkAnnotation {
+  readonly page: number;
+  /** In PDF user space: [left, bottom, right, top]. */
+  readonly rect: readonly [number, number, number, number];
+  readonly url: string;
+  /** What a screen reader announces for the link (PDF/UA: every annotation has /Contents). */
+  readonly contents: string;
+  objId?: number;
+}
+
 export interface StructElement {
   readonly role: StructRole;
   readonly parent: StructElement | null;
-  readonly kids: (StructElement | MarkedContentRef)[];
+  readonly kids: (StructElement | MarkedContentRef | { readonly annotation: LinkAnnotation })[];
   /** `/Scope /Column` or `/Row` for table header cells. */
   readonly scope?: 'Column' | 'Row';
+  /** `/Lang`, where the element's language differs from its parent's. */
+  lang?: string;
+  /** `/Alt` of a Figure. */
+  alt?: string;
+  /** `/BBox` of a Figure, in PDF user space. */
+  bbox?: readonly [number, number, number, number];
   objId?: number;
 }
 
@@ -68,22 +95,31 @@ export function internalsOf(doc: jsPDF): Internals {
 export type CatalogEntries = () => string[];
 
 export class StructureTree {
-  readonly root: StructElement = { role: 'Document', parent: null, kids: [] };
-  private current: StructElement = this.root;
+  readonly root: StructElement;
+  private current: StructElement;
   /** page → struct elements in MCID order (the page's ParentTree entry). */
   private readonly byPage = new Map<number, StructElement[]>();
   private open: { element: StructElement; page: number } | null = null;
   private readonly internals: Internals;
+  private readonly annotations: LinkAnnotation[] = [];
+  /** The language of the content being added, when it differs from the document's. */
+  private lang: string | undefined;
 
   constructor(
     private readonly doc: jsPDF,
     lang: string,
     extraCatalog: CatalogEntries,
   ) {
+    this.root = { role: 'Document', parent: null, kids: [], lang };
+    this.current = this.root;
     const internals = internalsOf(doc);
     this.internals = internals;
     internals.events.subscribe('putPage', ((data: { pageNumber: number }) => {
       internals.write(`/StructParents ${data.pageNumber - 1}`, '/Tabs /S');
+      // Every page object is numbered before the first is written, so numbers taken here come after them.
+      const annots = this.annotations.filter((a) => a.page === data.pageNumber);
+      for (const a of annots) a.objId = internals.newObjectDeferred();
+      if (annots.length > 0) internals.write(`/Annots [${annots.map((a) => `${a.objId} 0 R`).join(' ')}]`);
     }) as never);
     let rootId = 0;
     internals.events.subscribe('postPutResources', (() => {
@@ -114,9 +150,38 @@ export class StructureTree {
 
   /** A new element under the current one, for content added with `mark`. */
   element(role: StructRole, scope?: 'Column' | 'Row'): StructElement {
-    const element: StructElement = { role, parent: this.current, kids: [], ...(scope ? { scope } : {}) };
-    this.current.kids.push(element);
+    return this.childOf(this.current, role, scope);
+  }
+
+  /** A new element under `parent`, in the language of the content being added (see `inLanguage`). */
+  childOf(parent: StructElement, role: StructRole, scope?: 'Column' | 'Row', lang = this.lang): StructElement {
+    const element: StructElement = { role, parent, kids: [], ...(scope ? { scope } : {}) };
+    if (lang && lang !== languageOf(parent)) element.lang = lang;
+    parent.kids.push(element);
     return element;
+  }
+
+  /** Elements added while `body` runs hold text in `lang` (an answer in the case language, a quotation). */
+  inLanguage<T>(lang: string | undefined, body: () => T): T {
+    const previous = this.lang;
+    this.lang = lang ?? previous;
+    try {
+      return body();
+    } finally {
+      this.lang = previous;
+    }
+  }
+
+  /** The language content added now is in. */
+  currentLanguage(): string {
+    return this.lang ?? languageOf(this.current) ?? '';
+  }
+
+  /** Adds a link annotation on the current page as a kid of `link` (a Link element). */
+  linkAnnotation(link: StructElement, annotation: Omit<LinkAnnotation, 'page' | 'objId'>): void {
+    const a: LinkAnnotation = { ...annotation, page: this.page() };
+    this.annotations.push(a);
+    link.kids.push({ annotation: a });
   }
 
   private page(): number {
@@ -168,20 +233,41 @@ export class StructureTree {
     const rootId = internals.newObjectDeferred();
     const parentTreeId = internals.newObjectDeferred();
     const pageObj = (n: number) => internals.getPageInfo(n).objId;
+    const pages = this.doc.getNumberOfPages();
+    // An annotation's /StructParent key follows the pages' keys.
+    const annotationKey = new Map(this.annotations.map((a, i) => [a, pages + i]));
+    const linkOf = new Map<LinkAnnotation, StructElement>();
+    for (const e of elements) for (const k of e.kids) if ('annotation' in k) linkOf.set(k.annotation, e);
 
     for (const e of elements) {
       internals.newObjectDeferredBegin(e.objId!, true);
       const kids = e.kids.map((k) =>
-        'role' in k ? `${k.objId} 0 R` : `<</Type /MCR /Pg ${pageObj(k.page)} 0 R /MCID ${k.mcid}>>`,
+        'role' in k
+          ? `${k.objId} 0 R`
+          : 'annotation' in k
+            ? `<</Type /OBJR /Obj ${k.annotation.objId} 0 R /Pg ${pageObj(k.annotation.page)} 0 R>>`
+            : `<</Type /MCR /Pg ${pageObj(k.page)} 0 R /MCID ${k.mcid}>>`,
       );
       const parent = e.parent ? `${e.parent.objId} 0 R` : `${rootId} 0 R`;
-      const attrs = e.scope ? ` /A <</O /Table /Scope /${e.scope}>>` : '';
+      let attrs = e.scope ? ` /A <</O /Table /Scope /${e.scope}>>` : '';
+      if (e.bbox) attrs += ` /A <</O /Layout /BBox [${e.bbox.map((v) => v.toFixed(2)).join(' ')}]>>`;
+      if (e.lang) attrs += ` /Lang ${pdfTextString(e.lang)}`;
+      if (e.alt !== undefined) attrs += ` /Alt ${pdfTextString(e.alt)}`;
       internals.write(`<</Type /StructElem /S /${e.role} /P ${parent} /K [${kids.join(' ')}]${attrs}>>`, 'endobj');
+    }
+
+    for (const a of this.annotations) {
+      internals.newObjectDeferredBegin(a.objId!, true);
+      // /F 4: printed (PDF/A); no border; the URI as 7-bit ASCII, as ISO 32000 asks of a URI action.
+      internals.write(
+        `<</Type /Annot /Subtype /Link /Rect [${a.rect.map((v) => v.toFixed(2)).join(' ')}] /F 4 /Border [0 0 0] /P ${pageObj(a.page)} 0 R /StructParent ${annotationKey.get(a)} /Contents ${pdfTextString(a.contents)} /A <</S /URI /URI (${a.url.replace(/[^\x21-\x7e]/g, encodeURIComponent).replace(/[()\\]/g, (c) => `\\${c}`)})>>>>`,
+        'endobj',
+      );
     }
 
     internals.newObjectDeferredBegin(rootId, true);
     internals.write(
-      `<</Type /StructTreeRoot /K [${this.root.objId} 0 R] /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${this.doc.getNumberOfPages()}>>`,
+      `<</Type /StructTreeRoot /K [${this.root.objId} 0 R] /ParentTree ${parentTreeId} 0 R /ParentTreeNextKey ${pages + this.annotations.length}>>`,
       'endobj',
     );
 
@@ -190,6 +276,7 @@ export class StructureTree {
       const list = this.byPage.get(n) ?? [];
       nums.push(`${n - 1} [${list.map((e) => `${e.objId} 0 R`).join(' ')}]`);
     }
+    for (const a of this.annotations) nums.push(`${annotationKey.get(a)} ${linkOf.get(a)!.objId} 0 R`);
     internals.newObjectDeferredBegin(parentTreeId, true);
     internals.write(`<</Nums [${nums.join(' ')}]>>`, 'endobj');
     return rootId;

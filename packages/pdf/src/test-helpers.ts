@@ -25,6 +25,38 @@ export interface ReadBack {
 
 export const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Whether `text` (normalised) holds `expected` as printed, where a word may be hyphenated at a line end. pdf.js
+ * drops the soft hyphen drawn there (U+00AD, ISO 32000-1 14.8.2.2.3) and reports a line break: a space
+ * between two letters is allowed; every letter, and every space of `expected`, must be there.
+ */
+export function containsHyphenated(text: string, expected: string): boolean {
+  if (text.includes(expected)) return true;
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const matchesAt = (start: number) => {
+    let k = start;
+    for (let j = 0; j < expected.length; j++, k++) {
+      if (text[k] === expected[j]) continue;
+      // A line break inside a hyphenated word: letters on both sides, in the text and in what was typed.
+      if (
+        text[k] === ' ' &&
+        letter(text[k - 1]) &&
+        letter(expected[j - 1]) &&
+        letter(expected[j]) &&
+        text[k + 1] === expected[j]
+      ) {
+        k++;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+  for (let at = text.indexOf(expected[0]!); at >= 0; at = text.indexOf(expected[0]!, at + 1))
+    if (matchesAt(at)) return true;
+  return false;
+}
+
 export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
   const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
     .promise;

@@ -199,6 +199,11 @@ describe('ParticipationAssessmentForm', () => {
       'href',
       'blob:test',
     );
+    // The suggested name carries the language, so that the Swedish appendix does not overwrite the Finnish one.
+    expect(screen.getByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).toHaveAttribute(
+      'download',
+      `osallisuusarviointi-${example.assessment.case!.diaryNumber!.replace(/\//g, '-')}-fi.pdf`,
+    );
     // The preview opens on request (a strict CSP would block a blob: frame).
     await user.click(screen.getByRole('button', { name: fi(WIDGET_TEXTS.showPreview) }));
     expect(screen.getByTitle(fi(WIDGET_TEXTS.pdfPreview))).toHaveAttribute('src', 'blob:test');
@@ -210,6 +215,17 @@ describe('ParticipationAssessmentForm', () => {
       expect(screen.queryByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).not.toBeInTheDocument(),
     );
     expect(revokeObjectURL).toHaveBeenCalledWith('blob:test');
+  });
+
+  it('names the PDF of an incomplete assessment as a draft, in its language', async () => {
+    const renderPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 test'));
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:test'), revokeObjectURL: vi.fn() });
+    const { user } = renderForm({ defaultValue: { case: { language: 'sv', diaryNumber: 'D/1' } }, renderPdf });
+    await user.click(screen.getByRole('button', { name: fi(WIDGET_TEXTS.createPdf) }));
+    expect(await screen.findByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).toHaveAttribute(
+      'download',
+      'osallisuusarviointi-D-1-sv-utkast.pdf',
+    );
   });
 
   it('saves the assessment as canonical JSON', async () => {

@@ -1,3 +1,6 @@
+import { APPENDIX_TEXTS } from '@osallisuusarvio/core';
+import type { Locale } from '@osallisuusarvio/core';
+
 /** Offers a blob as a file download. */
 export function downloadBlob(blob: Blob, filename: string, parent: HTMLElement): void {
   if (typeof URL.createObjectURL !== 'function') return;
@@ -34,4 +37,13 @@ export function baseFileName(diaryNumber: string): string {
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return safe ? `osallisuusarviointi-${safe}` : 'osallisuusarviointi';
+}
+
+/**
+ * The suggested name of the appendix: the diary number, the appendix's language (so that the Finnish and the
+ * Swedish appendix of one decision do not overwrite each other) and, for a draft, the draft word:
+ * "osallisuusarviointi-KYMHVA-2145-2026-sv-utkast.pdf".
+ */
+export function appendixFileName(diaryNumber: string, locale: Locale, draft: boolean): string {
+  return `${baseFileName(diaryNumber)}-${locale}${draft ? `-${APPENDIX_TEXTS.draftFileName[locale]}` : ''}.pdf`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   SECTIONS,
@@ -10,8 +10,8 @@ import {
 } from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
-import { useEvaluation } from './evaluation-context.js';
-import { baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
+import { EvaluationContext, useEvaluation } from './evaluation-context.js';
+import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
 import { wt } from './text.js';
 
 type PdfState =
@@ -53,6 +53,8 @@ const failure = (reason: unknown): ParseError => {
 /** The summary step: status, the PDF appendix, JSON save and open, and the submit button. */
 export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSubmit }: SummaryProps) {
   const { locale, idPrefix, readOnly } = useWidget();
+  // Read when the PDF is made, not subscribed to: typing must not re-render the summary step.
+  const evaluation = useContext(EvaluationContext);
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
   const [imported, setImported] = useState<ImportState>({ kind: 'idle' });
   const rootRef = useRef<HTMLElement>(null);
@@ -100,7 +102,10 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
         const blob = await makePdf(assessment);
         const url = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : undefined;
         setPreviewOpen(false);
-        setPdf({ kind: 'ready', url, filename: `${baseFileName(assessment.case.diaryNumber)}.pdf` });
+        // The PDF marks a draft the same way: an assessment that is incomplete or has errors.
+        const draft = evaluation?.get().status !== 'complete';
+        const filename = appendixFileName(assessment.case.diaryNumber, assessment.case.language, draft);
+        setPdf({ kind: 'ready', url, filename });
       } catch (e) {
         setPdf({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
       }

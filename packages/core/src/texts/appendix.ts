@@ -21,6 +21,47 @@ export const APPENDIX_TEXTS = {
   region: { fi: 'Alue', sv: 'Område', en: 'Region' },
   generatedOn: { fi: 'Laadittu', sv: 'Upprättad', en: 'Generated' },
   checksum: { fi: 'Tarkiste (SHA-256)', sv: 'Kontrollsumma (SHA-256)', en: 'Checksum (SHA-256)' },
+  // An incomplete assessment, or one with errors, is a draft: the band on every page is one mark in all three
+  // languages, so that a reader of any of them sees it; the sentence in the title block is in the appendix's.
+  draftBand: { fi: 'LUONNOS / UTKAST / DRAFT', sv: 'LUONNOS / UTKAST / DRAFT', en: 'LUONNOS / UTKAST / DRAFT' },
+  draftNotice: {
+    fi: 'Luonnos: tätä liitettä ei ole tarkoitettu päätöksen liitteeksi sellaisenaan.',
+    sv: 'Utkast: den här bilagan är inte avsedd att bifogas beslutet som sådan.',
+    en: 'Draft: this appendix is not meant to be attached to the decision as it is.',
+  },
+  /** The word a draft's suggested file name carries. */
+  draftFileName: { fi: 'luonnos', sv: 'utkast', en: 'draft' },
+  // The timeline figure of the timing section and its alternative text.
+  timelineParticipation: { fi: 'Osallistuminen', sv: 'Deltagande', en: 'Participation' },
+  timelineProcessing: { fi: 'Käsittely', sv: 'Behandling', en: 'Processing' },
+  timelineMeeting: { fi: 'Kokous', sv: 'Möte', en: 'Meeting' },
+  timelineDays: { fi: '{n} pv', sv: '{n} d', en: '{n} d' },
+  timelineAlt: {
+    fi: 'Aikajana: {parts}.',
+    sv: 'Tidslinje: {parts}.',
+    en: 'Timeline: {parts}.',
+  },
+  timelineAltWindow: {
+    fi: 'osallistuminen {from}–{to} ({n} päivää)',
+    sv: 'deltagande {from}–{to} ({n} dagar)',
+    en: 'participation {from}–{to} ({n} days)',
+  },
+  timelineAltProcessing: {
+    fi: 'tulosten käsittelyyn {n} päivää ennen kokousta',
+    sv: '{n} dagar för att behandla resultaten före mötet',
+    en: '{n} days to process the results before the meeting',
+  },
+  timelineAltMeeting: { fi: 'kokous {date}', sv: 'möte {date}', en: 'meeting {date}' },
+  summaryNoParticipation: {
+    fi: 'Osallistumista ei järjestetä',
+    sv: 'Inget deltagande ordnas',
+    en: 'No participation is organised',
+  },
+  summaryNoParticipationWithoutReason: {
+    fi: 'perustelu puuttuu',
+    sv: 'motivering saknas',
+    en: 'no reason is given',
+  },
   catalogueVersion: { fi: 'Tarkistuslistan versio', sv: 'Checklistans version', en: 'Checklist version' },
   noMethods: {
     fi: 'Osallistumisen tapoja ei ole valittu.',
