@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   APPENDIX_TEXTS,
@@ -23,7 +23,7 @@ import {
 } from '@osallisuusarvio/core';
 import type { Assessment, Evaluation, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
 import { readAppendix } from '@osallisuusarvio/pdf';
-import { systemMessage, writeAtomic } from './files.js';
+import { removeStaleTemporaryFiles, systemMessage, writeAtomic } from './files.js';
 import { parseJson } from './json.js';
 import { RenderPool, findWorker } from './pool.js';
 import { validateRegionProfile } from './region.js';
@@ -527,6 +527,7 @@ async function renderCommand(
   values: Record<string, unknown>,
   positionals: string[],
 ): Promise<ExitStatus> {
+  const startedAt = Date.now();
   if (positionals.length === 0)
     throw new UsageError('no input: give one or more JSON files, a directory, or - for stdin', 'render');
   const localeValue = values.locale as string | undefined;
@@ -597,6 +598,12 @@ async function renderCommand(
       return EXIT.output;
     }
   }
+
+  // A run killed with SIGKILL could not remove its temporary files; the next run into the folder does.
+  const folders = new Set([...targets.values()].flatMap((t) => (t === null ? [] : [dirname(t)])));
+  for (const folder of folders)
+    for (const stale of await removeStaleTemporaryFiles(ctx.path(folder), startedAt))
+      ctx.err(`${join(folder, basename(stale))}: removed, a temporary file left by an interrupted run`);
 
   const { fail, status: worst } = worstStatus();
   for (const dir of empty) {
