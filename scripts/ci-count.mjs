@@ -16,7 +16,9 @@ const coverage = 'out/coverage/coverage-summary.json';
 if (existsSync(coverage)) {
   const { total } = JSON.parse(readFileSync(coverage, 'utf8'));
   const pct = (k) => `${k} ${total[k].pct} %`;
-  console.log(`coverage of packages/*/src: ${['lines', 'statements', 'functions', 'branches'].map(pct).join(', ')}`);
+  console.log(
+    `coverage (pnpm coverage: core and cli): ${['lines', 'statements', 'functions', 'branches'].map(pct).join(', ')}`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
