@@ -19,24 +19,39 @@ const cssInline: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  treeshake: true,
-  external: [
-    'react',
-    'react-dom',
-    'react-hook-form',
-    '@hookform/resolvers',
-    '@osallisuusarvio/core',
-    '@osallisuusarvio/pdf',
-  ],
-  esbuildPlugins: [cssInline],
-  onSuccess: async () => {
-    copyFileSync('src/styles.css', 'dist/styles.css');
+const external = [
+  'react',
+  'react-dom',
+  'react-hook-form',
+  '@hookform/resolvers',
+  '@osallisuusarvio/core',
+  '@osallisuusarvio/pdf',
+];
+
+export default defineConfig([
+  {
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    treeshake: true,
+    external,
+    esbuildPlugins: [cssInline],
+    onSuccess: async () => {
+      copyFileSync('src/styles.css', 'dist/styles.css');
+    },
   },
-});
+  // The types of the embed build (whose JavaScript Vite makes into dist/embed/): what src/embed.ts exports,
+  // which is not the main entry (no React component there). Outside dist/embed/, which Vite empties.
+  {
+    entry: { embed: 'src/embed.ts' },
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+    target: 'es2022',
+    external,
+    esbuildPlugins: [cssInline],
+  },
+]);

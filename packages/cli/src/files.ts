@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written now; the command removes them if it is interrupted (SIGINT, SIGTERM). */
@@ -56,6 +56,46 @@ export async function interruptWrites(): Promise<void> {
   interrupted = true;
   await Promise.allSettled([...inFlight]);
   removeTemporaryFiles();
+}
+
+/** The name writeAtomic gives its temporary files: `.<name>.<pid>.<8 hex digits>.tmp`. */
+const TEMPORARY_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that an earlier run left in `dir` when it was killed (SIGKILL, a power cut)
+ * before it could clean up. Only our own names, only files older than this run, and only when the process
+ * that wrote them is gone: a render running alongside keeps its files. Returns the paths removed.
+ */
+export async function removeStaleTemporaryFiles(dir: string, startedAt: number): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMPORARY_NAME.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    const path = join(dir, name);
+    const info = await lstat(path).catch(() => null);
+    if (!info?.isFile() || info.mtimeMs >= startedAt) continue;
+    if (
+      await rm(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(path);
+  }
+  return removed;
 }
 
 /** "ENOENT: no such file or directory, open 'x'" → "no such file or directory". */

@@ -4,3 +4,5 @@ export { validateRegionProfile } from './region.js';
 export type { RegionProblem } from './region.js';
 export { parseJson, locateJsonError } from './json.js';
 export type { JsonParse, JsonSyntaxError } from './json.js';
+export { checkReportJsonSchema } from './check-report.js';
+export type { CheckError, CheckReport, CheckedFinding } from './check-report.js';

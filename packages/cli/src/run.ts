@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   APPENDIX_TEXTS,
@@ -21,13 +21,15 @@ import {
   parseAssessment,
   STATUS_TEXTS,
 } from '@osallisuusarvio/core';
-import type { Assessment, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
+import type { Assessment, Evaluation, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
 import { fileTooLarge, readAppendix, readAppendixAsync } from '@osallisuusarvio/pdf/read';
-import { systemMessage, writeAtomic } from './files.js';
+import { removeStaleTemporaryFiles, systemMessage, writeAtomic } from './files.js';
 import { parseJson } from './json.js';
 import { READ_LIMIT_OPTIONS, READ_LIMITS_HELP, readBounded, readLimitsFromOptions } from './read-limits.js';
 import { RenderPool, findWorker } from './pool.js';
 import { validateRegionProfile } from './region.js';
+import { evaluatedReport, invalidJsonError, notUtf8Error, unreadableError } from './check-report.js';
+import type { CheckError, CheckReport } from './check-report.js';
 import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
@@ -147,8 +149,9 @@ ${EXIT_TEXT}
 Validates each assessment and prints the findings of the rules, most severe first, with the rule id,
 message, fields and legal basis, and the status of the assessment.
 
-  --json                   machine-readable: {file, status, counts, completeness, findings} (an array
-                           of them for several files; an invalid file gives {file, status: "invalid", errors})
+  --json                   machine-readable: an array with one report per file, {file, status, counts,
+                           completeness, findings}, or {file, status: "invalid", errors} for a file
+                           that cannot be read (JSON Schema: @osallisuusarvio/cli/check-report.schema.json)
   --region <id>            region profile: ${REGIONS.map((r) => r.id).join(', ')} (default: generic)
   --region-file <file>     your own region profile (a RegionProfile as JSON)
   --lang fi|sv|en          language of the findings and messages (default: en)
@@ -387,7 +390,7 @@ interface Failed {
   /** One line per problem, already naming the file. */
   readonly lines: readonly string[];
   /** The same problems as data, for check --json. */
-  readonly errors: readonly unknown[];
+  readonly errors: readonly CheckError[];
 }
 
 async function readInput(ctx: Context, file: string): Promise<Uint8Array> {
@@ -416,7 +419,7 @@ async function loadAssessment(ctx: Context, file: string): Promise<Loaded | Fail
     return {
       ok: false,
       lines: [`${name}: cannot read: ${systemMessage(e)}`],
-      errors: [{ path: [], pathText: '', code: 'unreadable', message: systemMessage(e) }],
+      errors: [unreadableError(systemMessage(e))],
     };
   }
   if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') {
@@ -432,7 +435,7 @@ async function loadAssessment(ctx: Context, file: string): Promise<Loaded | Fail
     return {
       ok: false,
       lines: [`${name}: not UTF-8 text (save the JSON as UTF-8)`],
-      errors: [{ path: [], pathText: '', code: 'not_utf8', message: 'not UTF-8 text' }],
+      errors: [notUtf8Error],
     };
   }
   const json = parseJson(text);
@@ -441,7 +444,7 @@ async function loadAssessment(ctx: Context, file: string): Promise<Loaded | Fail
     return {
       ok: false,
       lines: [`${name}:${line}:${column}: invalid JSON: ${message}`],
-      errors: [{ path: [], pathText: '', code: 'invalid_json', line, column, message }],
+      errors: [invalidJsonError(line, column, message)],
     };
   }
   const result = parseAssessment(json.value);
@@ -515,7 +518,7 @@ async function regionOption(
     return {
       ok: false,
       lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (region profile)`),
-      errors: result.problems,
+      errors: [],
     };
   return result.region;
 }
@@ -530,6 +533,7 @@ async function renderCommand(
   values: Record<string, unknown>,
   positionals: string[],
 ): Promise<ExitStatus> {
+  const startedAt = Date.now();
   if (positionals.length === 0)
     throw new UsageError('no input: give one or more JSON files, a directory, or - for stdin', 'render');
   const localeValue = values.locale as string | undefined;
@@ -600,6 +604,12 @@ async function renderCommand(
       return EXIT.output;
     }
   }
+
+  // A run killed with SIGKILL could not remove its temporary files; the next run into the folder does.
+  const folders = new Set([...targets.values()].flatMap((t) => (t === null ? [] : [dirname(t)])));
+  for (const folder of folders)
+    for (const stale of await removeStaleTemporaryFiles(ctx.path(folder), startedAt))
+      ctx.err(`${join(folder, basename(stale))}: removed, a temporary file left by an interrupted run`);
 
   const { fail, status: worst } = worstStatus();
   for (const dir of empty) {
@@ -686,9 +696,19 @@ function pdfName(file: string, dir: string | null): string {
 
 const WORDS = {
   fields: { fi: 'Kentät', sv: 'Fält', en: 'Fields' },
-  answered: { fi: 'vastattu', sv: 'besvarat', en: 'answered' },
+  answered: { fi: 'Vastattu {percent} %.', sv: 'Besvarat {percent} %.', en: 'Answered {percent}%.' },
   info: { fi: 'tiedoksi', sv: 'för kännedom', en: 'for information' },
 } as const;
+
+/**
+ * "Errors 1, warnings 0, recommendations 0, for information 2. Answered 100%." Core's finding counts, which
+ * the PDF and the widget print as a sentence of their own, with the count for information added.
+ */
+function summaryLine(result: Evaluation, l: Locale): string {
+  const counts = formatMessage(APPENDIX_TEXTS.findingCounts[l], result.counts, l).replace(/[.\s]+$/, '');
+  const percent = Math.round(result.completeness.overall * 100);
+  return `${counts}, ${WORDS.info[l]} ${result.counts.info}. ${formatMessage(WORDS.answered[l], { percent }, l)}`;
+}
 
 async function checkCommand(ctx: Context, values: Record<string, unknown>, positionals: string[]): Promise<ExitStatus> {
   if (positionals.length === 0)
@@ -706,7 +726,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     ctx.err(`${dir}: no .json files in the directory`);
     fail(EXIT.input);
   }
-  const reports: unknown[] = [];
+  const reports: CheckReport[] = [];
   for (const file of files) {
     const loaded = await loadAssessment(ctx, file);
     if (!loaded.ok) {
@@ -718,24 +738,12 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     const result = evaluate(loaded.assessment, { region, today });
     if (result.counts.error > 0) fail(EXIT.findings);
     if (values.json) {
-      reports.push({
-        file: displayName(file),
-        status: result.status,
-        counts: result.counts,
-        completeness: result.completeness.overall,
-        findings: result.findings.map((f) => ({
-          ...f,
-          legalBasis: f.legalBasis.map((ref) => ({ ...ref, text: formatLegalReference(ref, l) })),
-        })),
-      });
+      reports.push(evaluatedReport(displayName(file), result));
       continue;
     }
     const lines: string[] = [];
-    const counts = formatMessage(APPENDIX_TEXTS.findingCounts[l], result.counts, l);
     lines.push(`${displayName(file)}: ${result.status} – ${STATUS_TEXTS[result.status][l]}`);
-    lines.push(
-      `  ${counts}, ${result.counts.info} ${WORDS.info[l]}; ${Math.round(result.completeness.overall * 100)} % ${WORDS.answered[l]}`,
-    );
+    lines.push(`  ${summaryLine(result, l)}`);
     if (result.findings.length === 0) lines.push(`  ${APPENDIX_TEXTS.noFindings[l]}`);
     for (const severity of SEVERITIES) {
       const group = result.findings.filter((f) => f.severity === severity);
@@ -754,8 +762,8 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     }
     ctx.out(`${lines.join('\n')}\n\n`);
   }
-  if (values.json)
-    ctx.out(`${JSON.stringify(reports.length === 1 && files.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  // Always an array, one report per file: the same shape for one file as for many (see check-report.ts).
+  if (values.json) ctx.out(`${JSON.stringify(reports, null, 2)}\n`);
   return worst();
 }
 

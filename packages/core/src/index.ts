@@ -53,6 +53,7 @@ export type { Assessment, AssessmentInput, CaseDetails, MethodUse, Consultation,
 export { parseAssessment, canonicalJson, pathToText } from './parse.js';
 export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';
+export { evaluationJsonSchema, evaluationSchema } from './evaluation-schema.js';
 
 export { defineRule, SEVERITIES, SEVERITY_LABELS } from './rules/types.js';
 export type {

@@ -37,3 +37,18 @@ describe('styles.css', () => {
     );
   });
 });
+
+describe('the theme tokens in the README', () => {
+  const raw = readFileSync(new URL('./styles.css', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it('lists every --oa-* custom property of the stylesheet with its real default', () => {
+    const inCss = new Map(
+      [...raw.matchAll(/var\((--oa-[a-z][a-z-]*), ([^;]*?)\)(?:;|$)/gm)].map((m) => [m[1]!, m[2]!]),
+    );
+    const block = /```css\nosallisuus-arvio,[\s\S]*?```/.exec(readme)?.[0] ?? '';
+    const inReadme = new Map([...block.matchAll(/^\s*(--oa-[a-z-]+): ([^;]+);/gm)].map((m) => [m[1]!, m[2]!]));
+    expect(inCss.size).toBeGreaterThan(10);
+    expect(Object.fromEntries(inReadme)).toEqual(Object.fromEntries(inCss));
+  });
+});

@@ -12,6 +12,7 @@ import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { EvaluationContext, useEvaluation } from './evaluation-context.js';
 import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
+import { PdfMakerMissingError } from './pdf-loader.js';
 import { wt } from './text.js';
 
 type PdfState =
@@ -46,9 +47,15 @@ function errorText(e: ParseError, locale: Locale): string {
 }
 
 const failure = (reason: unknown): ParseError => {
+  if (reason instanceof PdfMakerMissingError)
+    return { path: [], pathText: '', code: 'pdf_missing', message: reason.text };
   const text = reason instanceof Error ? reason.message : String(reason);
   return { path: [], pathText: '', code: 'unreadable', message: { fi: text, sv: text, en: text } };
 };
+
+/** Why a PDF could not be made, in the official's language where we know it. */
+const pdfFailure = (e: unknown, locale: Locale): string =>
+  e instanceof PdfMakerMissingError ? e.text[locale] : e instanceof Error ? e.message : String(e);
 
 /** The summary step: status, the PDF appendix, JSON save and open, and the submit button. */
 export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSubmit }: SummaryProps) {
@@ -107,7 +114,8 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
         const filename = appendixFileName(assessment.case.diaryNumber, assessment.case.language, draft);
         setPdf({ kind: 'ready', url, filename });
       } catch (e) {
-        setPdf({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
+        if (e instanceof PdfMakerMissingError) console.error(e);
+        setPdf({ kind: 'failed', reason: pdfFailure(e, locale) });
       }
     });
 
@@ -125,6 +133,7 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
       const bytes = await readFileBytes(file);
       result = isPdf(bytes) ? await readPdf(bytes) : parseAssessment(new TextDecoder().decode(bytes));
     } catch (e) {
+      if (e instanceof PdfMakerMissingError) console.error(e);
       result = { ok: false, errors: [failure(e)] };
     }
     input.value = '';

@@ -75,6 +75,12 @@ export const WIDGET_TEXTS = {
     sv: 'Det gick inte att skapa PDF-bilagan: {reason}',
     en: 'Creating the PDF appendix failed: {reason}',
   },
+  // The host installed the widget without @osallisuusarvio/pdf and passed no renderPdf/readPdf of its own.
+  pdfMakerMissing: {
+    fi: 'PDF-liitteiden tekoon tarvittava osa puuttuu tästä järjestelmästä. Ilmoita asiasta järjestelmän ylläpidolle. Luonnos on tallessa.',
+    sv: 'Den del som behövs för PDF-bilagor saknas i det här systemet. Meddela systemets administratörer. Utkastet är sparat.',
+    en: 'The part that makes PDF appendices is missing from this system. Tell the system’s administrators. The draft is kept.',
+  },
   pdfPreview: {
     fi: 'PDF-liitteen esikatselu',
     sv: 'Förhandsvisning av PDF-bilagan',
