@@ -325,7 +325,7 @@ export const EXAMPLES: Readonly<Record<ExampleName, Example>> = {
     name: 'internal-sv',
     title: 'Intern ändring utan deltagande (svenska)',
     locale: 'sv',
-    region: 'bilingual-example',
+    region: 'ita-uusimaa',
     assessment: internalSv,
   },
 };

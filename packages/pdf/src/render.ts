@@ -266,7 +266,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
 
   for (const q of CHECKLIST) {
     layout.heading(`${q.number}. ${q.question[locale]}`, 2);
-    layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+    if (q.prompts) layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
     const answered: boolean[] = [];
     switch (q.id) {
       case 'affected':

@@ -209,6 +209,22 @@ export const CHANNELS = [
 export type ChannelId = (typeof CHANNELS)[number]['id'];
 
 /** Whether the new service or premises can be tested. */
+/**
+ * The languages in which taking part is announced. A bilingual organiser informs in both national languages
+ * (Kielilaki 423/2003 32 §); in Lapland the Sámi languages of the homeland (saamen kielilaki 1086/2003).
+ */
+export const ANNOUNCEMENT_LANGUAGES = [
+  { id: 'fi', label: { fi: 'Suomi', sv: 'Finska', en: 'Finnish' } },
+  { id: 'sv', label: { fi: 'Ruotsi', sv: 'Svenska', en: 'Swedish' } },
+  { id: 'se', label: { fi: 'Pohjoissaame', sv: 'Nordsamiska', en: 'Northern Sámi' } },
+  { id: 'smn', label: { fi: 'Inarinsaame', sv: 'Enaresamiska', en: 'Inari Sámi' } },
+  { id: 'sms', label: { fi: 'Koltansaame', sv: 'Skoltsamiska', en: 'Skolt Sámi' } },
+  { id: 'easyLanguage', label: { fi: 'Selkokieli', sv: 'Lättläst', en: 'Easy Language' } },
+  { id: 'otherLanguage', label: { fi: 'Muu kieli', sv: 'Annat språk', en: 'Other language' } },
+] as const satisfies readonly CatalogueEntry[];
+export type AnnouncementLanguage = (typeof ANNOUNCEMENT_LANGUAGES)[number]['id'];
+export const SAMI_LANGUAGES = ['se', 'smn', 'sms'] as const satisfies readonly AnnouncementLanguage[];
+
 export const TESTING_OPTIONS = [
   { id: 'yes', label: { fi: 'Kyllä, testataan', sv: 'Ja, testas', en: 'Yes, will be tested' } },
   { id: 'no', label: { fi: 'Ei voida testata', sv: 'Kan inte testas', en: 'Cannot be tested' } },

@@ -82,6 +82,11 @@ export const APPENDIX_TEXTS = {
  * (The texts above are shared by the widget where it shows the same thing: no findings, their counts.)
  */
 export const STATUS_TEXTS: Readonly<Record<AssessmentStatus, LocalizedText>> = {
+  breaksLegalDuty: {
+    fi: 'Arvioinnin mukaan lakisääteinen velvollisuus jää täyttämättä: korjaa ennen liittämistä.',
+    sv: 'Enligt bedömningen uppfylls inte en lagstadgad skyldighet: rätta innan den bifogas.',
+    en: 'As assessed, a legal duty is not met: fix this before the assessment is attached.',
+  },
   hasErrors: {
     fi: 'Arvioinnissa on virheitä, jotka on korjattava ennen liittämistä.',
     sv: 'Bedömningen innehåller fel som ska rättas innan den bifogas.',
