@@ -18,6 +18,7 @@ import {
   PHASES,
   SECTIONS,
   SEVERITY_LABELS,
+  RULE_KIND_LABELS,
   STATUS_TEXTS,
   TESTING_OPTIONS,
   YES_NO_UNSURE,
@@ -266,7 +267,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
 
   for (const q of CHECKLIST) {
     layout.heading(`${q.number}. ${q.question[locale]}`, 2);
-    if (q.prompts) layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+    if ('prompts' in q) layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
     const answered: boolean[] = [];
     switch (q.id) {
       case 'affected':
@@ -379,11 +380,14 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const findings = evaluation.findings.filter((f) => f.severity !== 'info');
   if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
   for (const f of findings) {
-    layout.paragraph(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, {
-      bold: true,
-      spaceAfter: 2,
-      spaceBefore: 2,
-    });
+    layout.paragraph(
+      `${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]} (${RULE_KIND_LABELS[f.kind][locale]})`,
+      {
+        bold: true,
+        spaceAfter: 2,
+        spaceBefore: 2,
+      },
+    );
     layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
     if (f.legalBasis.length > 0) {
       const refs = f.legalBasis.map(

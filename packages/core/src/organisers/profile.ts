@@ -67,7 +67,8 @@ const organiserProfileInputSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The profile's own version; an assessment records it with the id. */
   version: text(40).default('1'),
-  kind: z.enum(KIND_IDS),
+  // A profile written before municipalities were supported is a welfare region's.
+  kind: z.enum(KIND_IDS).default('welfareRegion'),
   name: localized(),
   /** Names not seen in an official source (regions.md marks them "?"). */
   unverifiedNames: z.array(z.enum(LOCALES)).max(3).default([]),

@@ -22,14 +22,39 @@ export function findIdentityCode(text: string): string | null {
   return null;
 }
 
-/** Every text of the assessment with its path: each of them may end up in the published appendix. */
-function texts(value: unknown, path: string, out: { field: string; text: string }[]): void {
+// Cheap first test: six digits, a century sign and three digits; the full check runs only on a match.
+const CANDIDATE = /\d{6}[-+A-FU-Y]\d{3}/;
+
+function hasCandidate(value: unknown): boolean {
+  if (typeof value === 'string') return value.length >= 11 && CANDIDATE.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (hasCandidate(value[i])) return true;
+    return false;
+  }
+  for (const k in value) if (hasCandidate((value as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
+/** Every text of the assessment that may hold a code, with its path: each may end up in the published appendix. */
+function texts(value: unknown, path: string[], out: { field: string; code: string }[]): void {
   if (typeof value === 'string') {
-    if (value.length >= 11) out.push({ field: path, text: value });
+    if (value.length >= 11 && CANDIDATE.test(value)) {
+      const code = findIdentityCode(value);
+      if (code !== null) out.push({ field: path.join('.'), code });
+    }
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) texts(value[i], path === '' ? String(i) : `${path}.${i}`, out);
+    for (let i = 0; i < value.length; i++) {
+      path.push(String(i));
+      texts(value[i], path, out);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) texts(v, path === '' ? k : `${path}.${k}`, out);
+    for (const k in value) {
+      path.push(k);
+      texts((value as Record<string, unknown>)[k], path, out);
+      path.pop();
+    }
   }
 }
 
@@ -58,14 +83,12 @@ export const identityCodeRule = defineRule({
     en: 'The field holds a personal identity code ({code}). The appendix is published with the agenda: remove the code.',
   },
   when: (a: Assessment) => {
-    const found: { field: string; text: string }[] = [];
-    texts(a, '', found);
-    return found.flatMap(({ field, text }) => {
-      const code = findIdentityCode(text);
-      if (code === null) return [];
-      // Only the date part is echoed: the message itself is shown and may be logged.
-      return [{ fields: [field as FieldPath], params: { code: `${code.slice(0, 6)}…` } }];
-    });
+    // A walk without paths rules out nearly every assessment; paths are built only when a code may be there.
+    if (!hasCandidate(a)) return [];
+    const found: { field: string; code: string }[] = [];
+    texts(a, [], found);
+    // Only the date part is echoed: the message itself is shown and may be logged.
+    return found.map(({ field, code }) => ({ fields: [field as FieldPath], params: { code: `${code.slice(0, 6)}…` } }));
   },
 });
 
