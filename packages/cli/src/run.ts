@@ -10,6 +10,7 @@ import {
   REGIONS,
   SEVERITIES,
   SEVERITY_LABELS,
+  RULE_KIND_LABELS,
   assessmentJsonSchema,
   canonicalJson,
   evaluate,
@@ -27,6 +28,7 @@ import { systemMessage, writeAtomic } from './files.js';
 import { parseJson } from './json.js';
 import { RenderPool, findWorker } from './pool.js';
 import { validateRegionProfile } from './region.js';
+import { REGIONS_HELP, REGIONS_OPTIONS, regionsCommand } from './commands/regions.js';
 import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
@@ -35,7 +37,7 @@ import { VERSION } from './version.js';
 export const EXIT = {
   /** Everything done. */
   ok: 0,
-  /** `check`: an assessment has findings of severity "error". */
+  /** `check`: an assessment has findings of severity "error" (of any kind: a legal duty, good practice, or the data's consistency). */
   findings: 1,
   /** Unknown command or option, a bad option value, a missing argument, two inputs for one output. Nothing was written. */
   usage: 2,
@@ -64,7 +66,7 @@ export interface CliIo {
  */
 export const FILES_PER_WORKER = 24;
 
-const COMMANDS = ['render', 'check', 'schema', 'example', 'extract'] as const;
+const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'regions'] as const;
 type Command = (typeof COMMANDS)[number];
 
 class UsageError extends Error {
@@ -96,6 +98,7 @@ Commands:
   schema                   print the JSON Schema of an assessment
   example [name]           list the examples, or print one as JSON
   extract <appendix.pdf>   print the assessment JSON embedded in an appendix
+  regions [--json]         list the organiser profiles that --region accepts
 
 Options for every command:
   -h, --help               help for the command (osallisuusarvio <command> --help)
@@ -119,8 +122,8 @@ means every *.json file in it. Several files are rendered in parallel, one threa
                            Several inputs: the directory for the PDFs (created if missing).
                            Default: <name>.pdf next to each input; stdin ('-') goes to stdout.
   --locale fi|sv|en        language of the appendix (default: the assessment's case.language)
-  --region <id>            region profile: ${REGIONS.map((r) => r.id).join(', ')} (default: generic)
-  --region-file <file>     your own region profile (a RegionProfile as JSON)
+  --region <id>            organiser profile, see 'osallisuusarvio regions' (default: generic)
+  --region-file <file>     your own organiser profile (an OrganiserProfile as JSON)
   --appendix-label <text>  the appendix's label, e.g. "Liite 3" (default: the assessment's
                            case.appendixLabel)
   --no-attachment          PDF/A-1b without the JSON (extract cannot read it back)
@@ -148,8 +151,8 @@ message, fields and legal basis, and the status of the assessment.
 
   --json                   machine-readable: {file, status, counts, completeness, findings} (an array
                            of them for several files; an invalid file gives {file, status: "invalid", errors})
-  --region <id>            region profile: ${REGIONS.map((r) => r.id).join(', ')} (default: generic)
-  --region-file <file>     your own region profile (a RegionProfile as JSON)
+  --region <id>            organiser profile, see 'osallisuusarvio regions' (default: generic)
+  --region-file <file>     your own organiser profile (an OrganiserProfile as JSON)
   --lang fi|sv|en          language of the findings and messages (default: en)
 
 "Today" for the rules is the UTC day of SOURCE_DATE_EPOCH, or the current day.
@@ -198,6 +201,7 @@ Example:
 
 ${EXIT_TEXT}
 `,
+  regions: REGIONS_HELP,
 };
 
 const COMMON = {
@@ -220,6 +224,7 @@ const OPTIONS = {
   schema: { ...COMMON, output: { type: 'string', short: 'o' } },
   example: { ...COMMON, output: { type: 'string', short: 'o' } },
   extract: { ...COMMON, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
+  regions: { ...COMMON, ...REGIONS_OPTIONS },
 } as const;
 
 interface Context {
@@ -332,6 +337,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
       return exampleCommand(ctx, values, positionals);
     case 'extract':
       return extractCommand(ctx, values, positionals);
+    case 'regions':
+      noPositionals(positionals, command);
+      ctx.out(regionsCommand(values.json === true, ctx.lang));
+      return EXIT.ok;
   }
 }
 
@@ -485,7 +494,7 @@ async function regionOption(
     const region = findRegion(id);
     if (!region)
       throw new UsageError(
-        `unknown region '${id}'; known regions: ${REGIONS.map((r) => r.id).join(', ')} (or use --region-file)`,
+        `unknown region '${id}'; known regions: ${REGIONS.map((r) => r.id).join(', ')} (see 'osallisuusarvio regions', or use --region-file)`,
         command,
       );
     return region;
@@ -504,11 +513,11 @@ async function regionOption(
       lines: [`${file}:${json.error.line}:${json.error.column}: invalid JSON: ${json.error.message}`],
       errors: [],
     };
-  const result = validateRegionProfile(json.value);
+  const result = validateRegionProfile(json.value, ctx.lang);
   if (!result.ok)
     return {
       ok: false,
-      lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (region profile)`),
+      lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (organiser profile)`),
       errors: result.problems,
     };
   return result.region;
@@ -736,7 +745,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
       if (group.length === 0) continue;
       lines.push('', `  ${SEVERITY_LABELS[severity][l]} (${group.length})`);
       for (const f of group) {
-        lines.push(`  - [${f.ruleId}] ${f.title[l]}`);
+        lines.push(`  - [${f.ruleId}] ${f.title[l]} (${RULE_KIND_LABELS[f.kind][l]})`);
         lines.push(`      ${f.message[l]}`);
         if (f.fields.length > 0)
           lines.push(`      ${WORDS.fields[l]}: ${f.fields.map((p) => `${fieldLabel(p)[l]} (${p})`).join('; ')}`);
