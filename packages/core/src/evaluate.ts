@@ -7,7 +7,7 @@ import { RULES } from './rules/index.js';
 import type { AnyRule, Finding, RuleContext, RuleHit, RuleKind, Severity } from './rules/types.js';
 import { resolveLegalBasis } from './legal-roles.js';
 import type { LegalReference } from './legal.js';
-import { SEVERITIES } from './rules/types.js';
+import { RULE_KINDS, SEVERITIES } from './rules/types.js';
 import { PART_IDS, partCompleteness } from './completeness.js';
 import type { PartCompleteness, PartId } from './completeness.js';
 import type { MethodId } from './catalogues/methods.js';
@@ -141,6 +141,8 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
     const rule = rules[r]!;
     const host = r >= builtInCount;
     const ruleFindings: Finding[] = [];
+    let recMethods: readonly MethodId[] = [];
+    let recBodies: readonly BodyId[] = [];
     try {
       const hits = rule.when(assessment, context);
       // Built-in rules are tested; a host rule's answer is checked before it reaches the findings.
@@ -165,6 +167,12 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
       }
       if (host && !(SEVERITIES as readonly unknown[]).includes(rule.severity))
         throw new TypeError(`rule "${rule.id}" has the unknown severity ${String(rule.severity)}`);
+      if (host && rule.kind !== undefined && !(RULE_KINDS as readonly unknown[]).includes(rule.kind))
+        throw new TypeError(`rule "${rule.id}" has the unknown kind ${String(rule.kind)}`);
+      recMethods = rule.recommends?.methods ?? [];
+      recBodies = rule.recommends?.consultations ?? [];
+      if (!Array.isArray(recMethods) || !Array.isArray(recBodies))
+        throw new TypeError(`rule "${rule.id}" recommends something other than lists of ids`);
     } catch (e) {
       if (!host) throw e;
       options.logger?.error(`osallisuusarvio: rule "${rule.id}" could not be evaluated`, e);
@@ -183,10 +191,10 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
     }
     for (const f of ruleFindings) {
       findings.push(f);
-      for (const m of rule.recommends?.methods ?? []) {
+      for (const m of recMethods) {
         if (!chosenMethods.has(m)) push(methods, m, { ruleId: rule.id, message: f.message });
       }
-      for (const b of rule.recommends?.consultations ?? []) {
+      for (const b of recBodies) {
         if (!consultedBodies.has(b)) push(bodies, b, { ruleId: rule.id, message: f.message });
       }
     }

@@ -89,8 +89,25 @@ export interface Rule<P extends MessageParams = MessageParams> {
   readonly when: (assessment: Assessment, context: RuleContext) => readonly RuleHit<P>[];
 }
 
-/** Identity with inference: the params of `message` and the field paths of hits are type-checked. */
-export function defineRule<const P extends MessageParams>(rule: Rule<P>): Rule<P> {
+/** The `{name}` placeholders of a message text, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}`
+  ? K | Placeholders<Rest>
+  : never;
+
+/** A message whose placeholders are all params of the hits; otherwise a type that names the stray one. */
+type CheckedMessage<M extends LocalizedText, P> = [
+  Exclude<Placeholders<M['fi'] | M['sv'] | M['en']>, keyof P & string>,
+] extends [never]
+  ? unknown
+  : { readonly unknownPlaceholder: Exclude<Placeholders<M['fi'] | M['sv'] | M['en']>, keyof P & string> };
+
+/**
+ * Identity with inference: the params of `message`, the field paths of hits and the message's `{placeholders}`
+ * are type-checked, so a misspelt `{platfrom}` fails to compile instead of showing up in an appendix.
+ */
+export function defineRule<const P extends MessageParams, const M extends LocalizedText = LocalizedText>(
+  rule: Rule<P> & { readonly message: M & CheckedMessage<M, P> },
+): Rule<P> {
   return rule;
 }
 
