@@ -296,7 +296,7 @@ const internalSv: AssessmentInput = {
     reportsBack: null,
     reportBackHow: '',
     thanks: '',
-    text: 'Ändringen meddelas i intranätet och till ekonomiförvaltningen.',
+    text: 'Ändringen meddelas på intranätet och till ekonomiförvaltningen.',
   },
   testing: { possible: 'notApplicable', with: [], text: '' },
   methods: [],

@@ -184,7 +184,7 @@ export const CHECKLIST = [
     },
     help: {
       fi: 'Testaus ennen käyttöönottoa paljastaa esteettömyys- ja käytettävyysongelmat, kun ne ovat vielä halpoja korjata.',
-      sv: 'Testning före ibruktagandet avslöjar problem med tillgänglighet och användbarhet medan de ännu är billiga att åtgärda.',
+      sv: 'Testning före ibruktagandet avslöjar problem med tillgängligheten och användbarheten medan de ännu är billiga att åtgärda.',
       en: 'Testing before launch reveals accessibility and usability problems while they are still cheap to fix.',
     },
     example: {

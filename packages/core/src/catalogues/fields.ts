@@ -18,7 +18,7 @@ export interface FieldText {
  * Fields that are the answer to a checklist question take the question's wording from CHECKLIST instead.
  */
 export const FIELD_TEXTS = {
-  'case.diaryNumber': { label: { fi: 'Diaarinumero', sv: 'Diarienummer', en: 'Diary number' } },
+  'case.diaryNumber': { label: { fi: 'Diaarinumero', sv: 'Diarienummer', en: 'Record number' } },
   'case.title': { label: { fi: 'Päätöksen otsikko', sv: 'Beslutets rubrik', en: 'Title of the decision' } },
   'case.decidingBody.kind': { label: { fi: 'Päättäjä', sv: 'Beslutsfattare', en: 'Decision-maker' } },
   'case.decidingBody.name': {

@@ -29,7 +29,8 @@ export interface MethodEntry<Id extends string = string> extends CatalogueEntry<
 
 /**
  * Laki hyvinvointialueesta 611/2021 29 §: "Osallistumista ja vaikuttamista voidaan edistää erityisesti…".
- * fi wording follows the statute; sv and en are the ministry's (vm.fi) own labels.
+ * fi wording follows the statute; sv and en follow the ministry's (vm.fi) labels, completed where they leave out
+ * what the statute says (the hearings of point 1, the service users of point 2, the other communities of 6).
  */
 export const METHODS = [
   {
@@ -37,8 +38,8 @@ export const METHODS = [
     point: 1,
     label: {
       fi: 'Keskustelu- ja kuulemistilaisuudet sekä asukasraadit',
-      sv: 'Diskussionsmöten och invånarråd',
-      en: 'Discussion and consultation events, resident panels',
+      sv: 'Diskussions- och hörandemöten samt invånarråd',
+      en: 'Discussion and consultation events and resident panels',
     },
     help: {
       fi: 'Järjestämällä keskustelu- ja kuulemistilaisuuksia sekä asukasraateja (hyvinvointialueella 29 §:n 2 momentin 1 kohta, kunnassa kuntalain 22 §:n 2 momentin 1 kohta). Esim. avoin asukastilaisuus, erätauko-keskustelu, asukasraati.',
@@ -53,8 +54,8 @@ export const METHODS = [
     point: 2,
     label: {
       fi: 'Asukkaiden ja palvelujen käyttäjien mielipiteiden selvittäminen ennen päätöksentekoa',
-      sv: 'Utreda invånarnas åsikter innan beslut fattas',
-      en: 'Finding out residents’ opinions before decision-making',
+      sv: 'Utredning av invånarnas och serviceanvändarnas åsikter innan beslut fattas',
+      en: 'Finding out the views of residents and service users before decision-making',
     },
     help: {
       fi: 'Selvittämällä asukkaiden ja hyvinvointialueella säännönmukaisesti tai pitempiaikaisesti asuvien tai oleskelevien palvelujen käyttäjien mielipiteitä ennen päätöksentekoa (hyvinvointialueella 29 §:n 2 momentin 2 kohta, kunnassa kuntalain 22 §:n 2 momentin 2 kohta). Esim. kysely, lausuntopyyntö, kommentointi sähköisellä osallisuusalustalla.',
@@ -85,7 +86,7 @@ export const METHODS = [
     point: 4,
     label: {
       fi: 'Palvelujen suunnittelu ja kehittäminen yhdessä palvelujen käyttäjien kanssa',
-      sv: 'Planera och utveckla tjänster tillsammans med dem som använder tjänsterna',
+      sv: 'Planering och utveckling av tjänster tillsammans med användarna',
       en: 'Planning and developing services together with service users',
     },
     help: {
@@ -117,13 +118,13 @@ export const METHODS = [
     point: 6,
     label: {
       fi: 'Asukkaiden, järjestöjen ja muiden yhteisöjen oma-aloitteisen valmistelun tukeminen',
-      sv: 'Stödja invånarnas och organisationernas egna initiativ',
-      en: 'Supporting residents’ and organisations’ own initiatives',
+      sv: 'Stöd för invånarnas, organisationernas och andra sammanslutningars egna initiativ',
+      en: 'Supporting the own initiatives of residents, organisations and other communities',
     },
     help: {
       fi: 'Tukemalla asukkaiden sekä järjestöjen ja muiden yhteisöjen oma-aloitteista asioiden suunnittelua ja valmistelua (hyvinvointialueella 29 §:n 2 momentin 6 kohta, kunnassa kuntalain 22 §:n 2 momentin 6 kohta). Esim. hyvinvointialoitteet, järjestöjen valmisteluryhmät.',
-      sv: 'Stödja invånare, organisationer och andra sammanslutningar när de tar egna initiativ till att planera och bereda ärenden (i ett välfärdsområde 29 § 2 mom. 6 punkten, i en kommun 22 § 2 mom. 6 punkten i kommunallagen).',
-      en: 'Supporting independent planning and preparation of matters by residents, organisations and other communities (in a county section 29(2)(6), in a municipality section 22(2)(6) of the Local Government Act).',
+      sv: 'Stödja invånare, organisationer och andra sammanslutningar när de tar egna initiativ till att planera och bereda ärenden (i ett välfärdsområde 29 § 2 mom. 6 punkten, i en kommun 22 § 2 mom. 6 punkten i kommunallagen). T.ex. välfärdsinitiativ, organisationernas beredningsgrupper.',
+      en: 'Supporting independent planning and preparation of matters by residents, organisations and other communities (in a county section 29(2)(6), in a municipality section 22(2)(6) of the Local Government Act). E.g. wellbeing initiatives, organisations’ preparation groups.',
     },
     legal: LEGAL.participationMethods,
     forms: ['initiative', 'action'],
@@ -134,7 +135,7 @@ export const METHODS = [
     label: { fi: 'Muu tapa', sv: 'Annat sätt', en: 'Other method' },
     help: {
       fi: 'Pykälän luettelo on esimerkinomainen ("erityisesti"), joten muutkin tavat ovat mahdollisia. Kuvaa tapa.',
-      sv: 'Paragrafens förteckning är exemplifierande ("särskilt"), så även andra sätt är möjliga. Beskriv sättet.',
+      sv: 'Paragrafens förteckning är exemplifierande, så även andra sätt är möjliga. Beskriv sättet.',
       en: 'The list in the section is open ("in particular"), so other methods are allowed. Describe the method.',
     },
     legal: LEGAL.participationMethods,

@@ -3,8 +3,8 @@ import type { CatalogueEntry } from './types.js';
 
 /** Who decides. Municipal bodies are here because the same checklist serves municipalities (Kuntalaki 410/2015 22 §). */
 export const DECIDING_BODY_KINDS = [
-  { id: 'regionalCouncil', label: { fi: 'Aluevaltuusto', sv: 'Välfärdsområdesfullmäktige', en: 'Regional council' } },
-  { id: 'regionalExecutive', label: { fi: 'Aluehallitus', sv: 'Välfärdsområdesstyrelse', en: 'Regional executive' } },
+  { id: 'regionalCouncil', label: { fi: 'Aluevaltuusto', sv: 'Välfärdsområdesfullmäktige', en: 'County council' } },
+  { id: 'regionalExecutive', label: { fi: 'Aluehallitus', sv: 'Välfärdsområdesstyrelse', en: 'County executive' } },
   { id: 'committee', label: { fi: 'Lautakunta tai jaosto', sv: 'Nämnd eller sektion', en: 'Committee or division' } },
   { id: 'officeHolder', label: { fi: 'Viranhaltija', sv: 'Tjänsteinnehavare', en: 'Office holder' } },
   { id: 'municipalCouncil', label: { fi: 'Kunnanvaltuusto', sv: 'Kommunfullmäktige', en: 'Municipal council' } },
@@ -32,7 +32,7 @@ export const MATTER_TYPES = [
     id: 'serviceChange',
     label: {
       fi: 'Palvelun sisällön tai saatavuuden muutos',
-      sv: 'Ändring av tjänstens innehåll eller tillgänglighet',
+      sv: 'Ändring av tjänstens innehåll eller tillgång',
       en: 'Change in a service’s content or availability',
     },
   },
@@ -101,8 +101,8 @@ export const PHASES = [
     id: 'needs',
     label: {
       fi: 'Tarpeen tunnistaminen ja vireille tulo',
-      sv: 'Behovet identifieras, ärendet inleds',
-      en: 'Identifying the need',
+      sv: 'Identifiering av behovet och inledande av ärendet',
+      en: 'Identifying the need and initiating the matter',
     },
   },
   {
@@ -125,7 +125,7 @@ export type PhaseId = (typeof PHASES)[number]['id'];
 export const YES_NO_UNSURE = [
   { id: 'yes', label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' } },
   { id: 'no', label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
-  { id: 'unsure', label: { fi: 'Ei vielä tiedossa', sv: 'Inte känt ännu', en: 'Not known yet' } },
+  { id: 'unsure', label: { fi: 'Ei vielä tiedossa', sv: 'Ännu inte känt', en: 'Not known yet' } },
 ] as const satisfies readonly CatalogueEntry[];
 export type YesNoUnsure = (typeof YES_NO_UNSURE)[number]['id'];
 
@@ -201,8 +201,8 @@ export const CHANNELS = [
     id: 'plainLanguage',
     label: {
       fi: 'Selkokielinen tai muunkielinen tiedote',
-      sv: 'Lättläst eller annat språk',
-      en: 'Plain-language or other-language version',
+      sv: 'Meddelande på lättläst svenska eller på annat språk',
+      en: 'Easy Language or other-language version',
     },
   },
 ] as const satisfies readonly CatalogueEntry[];

@@ -18,7 +18,7 @@ export const APPENDIX_TEXTS = {
     sv: 'paragrafnumret inte kontrollerat',
     en: 'section number not yet verified',
   },
-  region: { fi: 'Alue', sv: 'Område', en: 'Region' },
+  region: { fi: 'Järjestäjä', sv: 'Organisatör', en: 'Organiser' },
   generatedOn: { fi: 'Laadittu', sv: 'Upprättad', en: 'Generated' },
   checksum: { fi: 'Tarkiste (SHA-256)', sv: 'Kontrollsumma (SHA-256)', en: 'Checksum (SHA-256)' },
   catalogueVersion: { fi: 'Tarkistuslistan versio', sv: 'Checklistans version', en: 'Checklist version' },
@@ -39,7 +39,7 @@ export const APPENDIX_TEXTS = {
   summaryOutcomes: { fi: 'Tulosten käyttö', sv: 'Användning av resultaten', en: 'Use of the results' },
   summaryFindings: { fi: 'Avoimet havainnot', sv: 'Öppna iakttagelser', en: 'Open findings' },
   summaryStatus: { fi: 'Arvioinnin tila', sv: 'Bedömningens status', en: 'Status of the assessment' },
-  none: { fi: 'ei mitään', sv: 'inga', en: 'none' },
+  none: { fi: '–', sv: '–', en: '–' },
   from: { fi: 'alkaen', sv: 'från', en: 'from' },
   until: { fi: 'asti', sv: 'till', en: 'until' },
   // "Virheitä 1", not "1 virhettä": the count after the noun reads right for every number.
