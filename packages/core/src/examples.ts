@@ -5,7 +5,7 @@ export interface Example {
   readonly name: ExampleName;
   readonly title: string;
   readonly locale: Locale;
-  /** Id of the region profile the example is written for. */
+  /** Id of the organiser profile the example is written for. */
   readonly region: string;
   readonly assessment: AssessmentInput;
 }

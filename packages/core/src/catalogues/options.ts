@@ -145,12 +145,16 @@ export const OUTCOME_USES = [
   },
   {
     id: 'impactAssessment',
-    label: { fi: 'Vaikutusten arviointi (EVA, IVA, LAVA)', sv: 'Konsekvensbedömning', en: 'Impact assessment' },
+    label: {
+      fi: 'Vaikutusten arviointi (EVA, IVA, LAVA)',
+      sv: 'Konsekvensbedömning (EVA, IVA, LAVA)',
+      en: 'Impact assessment (EVA, IVA, LAVA)',
+    },
   },
   { id: 'budgetPlanning', label: { fi: 'Talouden suunnittelu', sv: 'Ekonomisk planering', en: 'Financial planning' } },
   {
     id: 'monitoring',
-    label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Monitoring and evaluation' },
+    label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Follow-up and evaluation' },
   },
 ] as const satisfies readonly CatalogueEntry[];
 export type OutcomeUseId = (typeof OUTCOME_USES)[number]['id'];
