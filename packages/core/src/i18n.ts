@@ -76,16 +76,34 @@ export function joinList(items: readonly string[], locale: Locale): string {
   return `${items.slice(0, -1).join(', ')} ${AND[locale]} ${items[items.length - 1]}`;
 }
 
+// A template split once into text and placeholder names (odd indexes): messages are formatted for every
+// finding of every evaluation, and the same few hundred templates come back each time. Bounded.
+const compiled = new Map<string, readonly string[]>();
+function compile(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size >= 4096) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders. An unknown placeholder stays visible so a typo in rule data shows up in review. */
 export function formatMessage(
   template: string,
   params: Readonly<Record<string, MessageParam>>,
   locale: Locale,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = compile(template);
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = params[name];
-    return value === undefined ? whole : renderParam(value, locale);
-  });
+    out += (value === undefined ? `{${name}}` : renderParam(value, locale)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function formatLocalized(

@@ -25,8 +25,21 @@ export function findIdentityCode(text: string): string | null {
 // Cheap first test: six digits, a century sign and three digits; the full check runs only on a match.
 const CANDIDATE = /\d{6}[-+A-FU-Y]\d{3}/;
 
+// The widget evaluates on every keystroke while most texts stay the same: remember the verdict per text
+// (V8 keeps a string's hash with the string, so a repeated lookup does not rescan it). Bounded.
+const verdicts = new Map<string, boolean>();
+function mayHoldCode(text: string): boolean {
+  let v = verdicts.get(text);
+  if (v === undefined) {
+    v = CANDIDATE.test(text);
+    if (verdicts.size >= 2048) verdicts.clear();
+    verdicts.set(text, v);
+  }
+  return v;
+}
+
 function hasCandidate(value: unknown): boolean {
-  if (typeof value === 'string') return value.length >= 11 && CANDIDATE.test(value);
+  if (typeof value === 'string') return value.length >= 11 && mayHoldCode(value);
   if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (hasCandidate(value[i])) return true;
@@ -39,7 +52,7 @@ function hasCandidate(value: unknown): boolean {
 /** Every text of the assessment that may hold a code, with its path: each may end up in the published appendix. */
 function texts(value: unknown, path: string[], out: { field: string; code: string }[]): void {
   if (typeof value === 'string') {
-    if (value.length >= 11 && CANDIDATE.test(value)) {
+    if (value.length >= 11 && mayHoldCode(value)) {
       const code = findIdentityCode(value);
       if (code !== null) out.push({ field: path.join('.'), code });
     }
