@@ -113,7 +113,7 @@ describe('general', () => {
     expect(option.stderr).toContain('--colour');
     expect((await cli(['render', '--locale', 'de', 'a.json'])).code).toBe(2);
     expect((await cli(['render', '--jobs', '0', 'a.json'])).code).toBe(2);
-    expect((await cli(['check', '--region', 'lappi', 'a.json'])).code).toBe(2);
+    expect((await cli(['check', '--region', 'lapland', 'a.json'])).code).toBe(2);
     expect((await cli(['render'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);
     expect((await cli(['render', 'a.json'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } })).code).toBe(2);
@@ -343,7 +343,9 @@ describe('render', () => {
     const bad = await cli(['render', '--region-file', 'bad-region.json', 'a.json'], { cwd: d });
     expect(bad.code).toBe(EXIT.input);
     expect(bad.stderr).toContain('bad-region.json: name.sv:');
-    expect(bad.stderr).toContain('bad-region.json: bilingual: expected true or false');
+    expect(bad.stderr).toContain(
+      'bad-region.json: bilingual: Wrong type: expected true/false, got text. (organiser profile)',
+    );
     expect(existsSync(join(d, 'a.pdf'))).toBe(false);
     writeJson(join(d, 'region.json'), {
       id: 'own',
@@ -468,5 +470,68 @@ describe('the binary', () => {
     const extract = node(['extract', join('out1', 'budget-1.pdf')], { cwd: d });
     expect(extract.status).toBe(0);
     expect(extract.stdout).toBe(`${canonical(EXAMPLES.budget.assessment)}\n`);
+  });
+});
+
+describe('regions', () => {
+  /** regions.md: the 21 welfare regions, Helsinki and the generic profiles, with their languages. */
+  const BILINGUAL = [
+    'ita-uusimaa',
+    'lansi-uusimaa',
+    'vantaa-kerava',
+    'varsinais-suomi',
+    'kymenlaakso',
+    'pohjanmaa',
+    'keski-pohjanmaa',
+  ];
+
+  it('lists every organiser that --region accepts, as JSON', async () => {
+    const r = await cli(['regions', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.text) as {
+      id: string;
+      kind: string;
+      bilingual: boolean;
+      majorityLanguage: string;
+      samiLanguageCommittee: boolean;
+      name: { sv: string };
+      bodies: { id: string }[];
+    }[];
+    expect(list).toHaveLength(25);
+    expect(list.filter((o) => o.kind === 'welfareRegion' && o.id !== 'generic')).toHaveLength(21);
+    expect(list.filter((o) => o.kind === 'welfareRegion' && o.bilingual).map((o) => o.id)).toEqual(BILINGUAL);
+    expect(list.find((o) => o.id === 'pohjanmaa')).toMatchObject({
+      majorityLanguage: 'sv',
+      name: { sv: 'Österbottens välfärdsområde' },
+    });
+    expect(list.filter((o) => o.samiLanguageCommittee).map((o) => o.id)).toEqual(['lappi']);
+    expect(list.find((o) => o.id === 'helsinki')).toMatchObject({ kind: 'city', bilingual: true });
+    expect(list.find((o) => o.id === 'lappi')!.bodies.map((b) => b.id)).toContain('samiLanguageCommittee');
+    const d = folder('every-region');
+    writeJson(join(d, 'a.json'), EXAMPLES.budget.assessment);
+    for (const o of list)
+      expect((await cli(['check', '--region', o.id, 'a.json'], { cwd: d })).code, o.id).not.toBe(EXIT.usage);
+  });
+
+  it('lists them as text, marking unverified English names', async () => {
+    const r = await cli(['regions']);
+    expect(r.code).toBe(0);
+    expect(r.text).toContain('kymenlaakso');
+    expect(r.text).toContain('Wellbeing Services County of Lapland (unverified)');
+    expect(r.text).toContain('bilingual, fi majority');
+  });
+
+  it('cites Kuntalaki with its own point numbers for a municipality', async () => {
+    const d = folder('municipal');
+    writeJson(join(d, 'a.json'), { ...EXAMPLES.budget.assessment, methods: [] });
+    const r = await cli(['check', '--json', '--region', 'generic-municipality', 'a.json'], { cwd: d });
+    const report = JSON.parse(r.text) as {
+      findings: { ruleId: string; kind: string; legalBasis: { text: string }[] }[];
+    };
+    const budget = report.findings.find((f) => f.ruleId === 'money-without-budget-participation')!;
+    expect(budget.kind).toBe('advice');
+    expect(budget.legalBasis[0]!.text.replace(/\u00a0/g, ' ')).toBe(
+      'section 22(2)(4) of the Local Government Act (410/2015)',
+    );
   });
 });

@@ -56,12 +56,15 @@ describe('validateRegionProfile', () => {
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok)
-      expect(bad.problems.map((p) => p.path)).toEqual([
-        'majorityLanguage',
-        'minimumParticipationDays',
-        'bodyNames.choir',
-        'colour',
+      expect(bad.problems.map((p) => [p.path, p.message])).toEqual([
+        ['majorityLanguage', 'Unknown value "en". Allowed values: fi, sv.'],
+        ['bodyNames', 'Unknown field: choir. Check the spelling.'],
+        ['minimumParticipationDays', 'The value is too small: at least 0.'],
+        ['', 'Unknown field: colour. Check the spelling.'],
       ]);
+    // The same problems in Finnish for --lang fi: core's schema words them in three languages.
+    const fi = validateRegionProfile({ ...good, bilingual: 'kyllä' }, 'fi');
+    expect(fi.ok || fi.problems[0]!.message).toBe('Väärä tyyppi: odotettiin totuusarvo, saatiin teksti.');
     expect(validateRegionProfile([]).ok).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import {
   REGIONS,
   SEVERITIES,
   SEVERITY_LABELS,
+  RULE_KIND_LABELS,
   assessmentJsonSchema,
   canonicalJson,
   evaluate,
@@ -30,6 +31,7 @@ import { RenderPool, findWorker } from './pool.js';
 import { validateRegionProfile } from './region.js';
 import { evaluatedReport, invalidJsonError, notUtf8Error, unreadableError } from './check-report.js';
 import type { CheckError, CheckReport } from './check-report.js';
+import { REGIONS_HELP, REGIONS_OPTIONS, regionsCommand } from './commands/regions.js';
 import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
@@ -38,7 +40,7 @@ import { VERSION } from './version.js';
 export const EXIT = {
   /** Everything done. */
   ok: 0,
-  /** `check`: an assessment has findings of severity "error". */
+  /** `check`: an assessment has findings of severity "error" (of any kind: a legal duty, good practice, or the data's consistency). */
   findings: 1,
   /** Unknown command or option, a bad option value, a missing argument, two inputs for one output. Nothing was written. */
   usage: 2,
@@ -67,7 +69,7 @@ export interface CliIo {
  */
 export const FILES_PER_WORKER = 24;
 
-const COMMANDS = ['render', 'check', 'schema', 'example', 'extract'] as const;
+const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'regions'] as const;
 type Command = (typeof COMMANDS)[number];
 
 class UsageError extends Error {
@@ -99,6 +101,7 @@ Commands:
   schema                   print the JSON Schema of an assessment
   example [name]           list the examples, or print one as JSON
   extract <appendix.pdf>   print the assessment JSON embedded in an appendix
+  regions [--json]         list the organiser profiles that --region accepts
 
 Options for every command:
   -h, --help               help for the command (osallisuusarvio <command> --help)
@@ -122,8 +125,8 @@ means every *.json file in it. Several files are rendered in parallel, one threa
                            Several inputs: the directory for the PDFs (created if missing).
                            Default: <name>.pdf next to each input; stdin ('-') goes to stdout.
   --locale fi|sv|en        language of the appendix (default: the assessment's case.language)
-  --region <id>            region profile: ${REGIONS.map((r) => r.id).join(', ')} (default: generic)
-  --region-file <file>     your own region profile (a RegionProfile as JSON)
+  --region <id>            organiser profile, see 'osallisuusarvio regions' (default: generic)
+  --region-file <file>     your own organiser profile (an OrganiserProfile as JSON)
   --appendix-label <text>  the appendix's label, e.g. "Liite 3" (default: the assessment's
                            case.appendixLabel)
   --no-attachment          PDF/A-1b without the JSON (extract cannot read it back)
@@ -152,8 +155,8 @@ message, fields and legal basis, and the status of the assessment.
   --json                   machine-readable: an array with one report per file, {file, status, counts,
                            completeness, findings}, or {file, status: "invalid", errors} for a file
                            that cannot be read (JSON Schema: @osallisuusarvio/cli/check-report.schema.json)
-  --region <id>            region profile: ${REGIONS.map((r) => r.id).join(', ')} (default: generic)
-  --region-file <file>     your own region profile (a RegionProfile as JSON)
+  --region <id>            organiser profile, see 'osallisuusarvio regions' (default: generic)
+  --region-file <file>     your own organiser profile (an OrganiserProfile as JSON)
   --lang fi|sv|en          language of the findings and messages (default: en)
 
 "Today" for the rules is the UTC day of SOURCE_DATE_EPOCH, or the current day.
@@ -207,6 +210,7 @@ Example:
 
 ${EXIT_TEXT}
 `,
+  regions: REGIONS_HELP,
 };
 
 const COMMON = {
@@ -229,6 +233,7 @@ const OPTIONS = {
   schema: { ...COMMON, output: { type: 'string', short: 'o' } },
   example: { ...COMMON, output: { type: 'string', short: 'o' } },
   extract: { ...COMMON, ...READ_LIMIT_OPTIONS, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
+  regions: { ...COMMON, ...REGIONS_OPTIONS },
 } as const;
 
 interface Context {
@@ -341,6 +346,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
       return exampleCommand(ctx, values, positionals);
     case 'extract':
       return extractCommand(ctx, values, positionals);
+    case 'regions':
+      noPositionals(positionals, command);
+      ctx.out(regionsCommand(values.json === true, ctx.lang));
+      return EXIT.ok;
   }
 }
 
@@ -494,7 +503,7 @@ async function regionOption(
     const region = findRegion(id);
     if (!region)
       throw new UsageError(
-        `unknown region '${id}'; known regions: ${REGIONS.map((r) => r.id).join(', ')} (or use --region-file)`,
+        `unknown region '${id}'; known regions: ${REGIONS.map((r) => r.id).join(', ')} (see 'osallisuusarvio regions', or use --region-file)`,
         command,
       );
     return region;
@@ -513,12 +522,12 @@ async function regionOption(
       lines: [`${file}:${json.error.line}:${json.error.column}: invalid JSON: ${json.error.message}`],
       errors: [],
     };
-  const result = validateRegionProfile(json.value);
+  const result = validateRegionProfile(json.value, ctx.lang);
   if (!result.ok)
     return {
       ok: false,
-      lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (region profile)`),
-      errors: [],
+      lines: result.problems.map((p) => `${file}: ${p.path ? `${p.path}: ` : ''}${p.message} (organiser profile)`),
+      errors: result.errors,
     };
   return result.region;
 }
@@ -750,7 +759,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
       if (group.length === 0) continue;
       lines.push('', `  ${SEVERITY_LABELS[severity][l]} (${group.length})`);
       for (const f of group) {
-        lines.push(`  - [${f.ruleId}] ${f.title[l]}`);
+        lines.push(`  - [${f.ruleId}] ${f.title[l]} (${RULE_KIND_LABELS[f.kind][l]})`);
         lines.push(`      ${f.message[l]}`);
         if (f.fields.length > 0)
           lines.push(`      ${WORDS.fields[l]}: ${f.fields.map((p) => `${fieldLabel(p)[l]} (${p})`).join('; ')}`);

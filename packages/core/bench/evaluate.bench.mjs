@@ -33,7 +33,7 @@ const heavy = parseAssessment({
   })),
 });
 if (!heavy.ok) throw new Error('heavy case does not parse');
-inputs.push({ assessment: heavy.assessment, region: findRegion('bilingual-example') });
+inputs.push({ assessment: heavy.assessment, region: findRegion('pohjanmaa') });
 inputs.push({ assessment: createAssessment(), region: findRegion('generic') });
 
 function run(iterations) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BODY_IDS, METHOD_IDS } from './schema.js';
-import { SEVERITIES } from './rules/types.js';
+import { RULE_KINDS, SEVERITIES } from './rules/types.js';
 import { PART_IDS } from './completeness.js';
 import type { PartId } from './completeness.js';
 import { SCHEMA_BASE_URL } from './json-schema.js';
@@ -24,6 +24,12 @@ export const legalReferenceSchema = z
     statuteName: localized.describe('Name of the statute.'),
     section: z.string().describe('Section, e.g. "29 §".'),
     subsection: z.string().optional().describe('Subsection (momentti), e.g. "3 mom.", when that precise.'),
+    point: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Point (kohta) of the subsection: "29 §:n 2 momentin 5 kohta".'),
     url: z.string().describe('The statute on Finlex.'),
     verified: z.boolean().describe('Whether the reference has been checked against Finlex.'),
   })
@@ -32,7 +38,14 @@ export const legalReferenceSchema = z
 export const findingSchema = z
   .object({
     ruleId: z.string().describe('Stable id of the rule (see docs/rules.md); hosts filter findings by it.'),
-    severity: z.enum(SEVERITIES).describe('error: a legal duty is not met; warning, recommendation, info.'),
+    severity: z
+      .enum(SEVERITIES)
+      .describe('error, warning, recommendation, info; whether an error breaks the law is its kind.'),
+    kind: z
+      .enum(RULE_KINDS)
+      .describe(
+        'legalDuty: the law requires it; goodPractice: the checklist or the organiser’s own rules; advice; consistency: the data contradicts itself.',
+      ),
     title: localized.describe('Short name of the rule.'),
     message: localized.describe('What is wrong or worth knowing, with the assessment’s own values filled in.'),
     legalBasis: z.array(legalReferenceSchema).readonly(),
@@ -93,9 +106,9 @@ export const evaluationSchema = z
       overall: z.number().min(0).max(1).describe('Share of all applicable items answered, 0…1.'),
     }),
     status: z
-      .enum(['hasErrors', 'incomplete', 'complete'])
+      .enum(['breaksLegalDuty', 'hasErrors', 'incomplete', 'complete'])
       .describe(
-        'hasErrors: fix before attaching; incomplete: no errors, questions unanswered; complete: all answered, no errors.',
+        'breaksLegalDuty: an error of kind legalDuty; hasErrors: other errors, fix before attaching; incomplete: no errors, questions unanswered; complete: all answered, no errors.',
       ),
   })
   .describe('The result of evaluate(): the findings of the rules over one assessment.');

@@ -5,12 +5,16 @@ export interface Example {
   readonly name: ExampleName;
   readonly title: string;
   readonly locale: Locale;
-  /** Id of the region profile the example is written for. */
+  /** Id of the organiser profile the example is written for. */
   readonly region: string;
   readonly assessment: AssessmentInput;
 }
 
-/** A service-network change in Kymenlaakso: two health centres merge into one new building. */
+/**
+ * A service-network change in Kymenlaakso: two health centres merge into one new building. Kymenlaakso is
+ * bilingual (Pyhtää), so participation is announced in Finnish and Swedish and the national language
+ * committee is asked; moving a health centre may substantially affect residents (Hallintolaki 41 §).
+ */
 const serviceNetwork: AssessmentInput = {
   schemaVersion: 2,
   case: {
@@ -27,6 +31,7 @@ const serviceNetwork: AssessmentInput = {
     },
     language: 'fi',
     matterTypes: ['serviceNetwork', 'premises'],
+    substantialImpact: 'yes',
   },
   affected: {
     groups: [
@@ -37,9 +42,10 @@ const serviceNetwork: AssessmentInput = {
       'vulnerable',
       'staff',
       'otherLanguageSpeakers',
+      'otherNationalLanguage',
     ],
     otherGroups: '',
-    text: 'Muutos koskee noin 24 000 asukasta Karhulan ja Hovinsaaren alueella. Eniten se vaikuttaa iäkkäisiin ja liikuntarajoitteisiin, joille matka uuteen terveyskeskukseen pitenee, sekä kahden aseman 46 työntekijään.\n\nAlueella asuu paljon venäjänkielisiä asukkaita.',
+    text: 'Muutos koskee noin 24 000 asukasta Karhulan ja Hovinsaaren alueella. Eniten se vaikuttaa iäkkäisiin ja liikuntarajoitteisiin, joille matka uuteen terveyskeskukseen pitenee, sekä kahden aseman 46 työntekijään.\n\nAlueella asuu paljon venäjänkielisiä asukkaita. Ruotsinkielisiä on Kotkassa noin 0,8 % asukkaista; palvelut ruotsiksi on turvattava myös uudessa terveyskeskuksessa.',
   },
   invited: {
     groups: [
@@ -50,6 +56,7 @@ const serviceNetwork: AssessmentInput = {
       'staff',
       'municipalities',
       'otherLanguageSpeakers',
+      'otherNationalLanguage',
     ],
     otherGroups: 'Kotkan kaupungin joukkoliikenne',
     deliberatelyExcluded: 'no',
@@ -91,6 +98,9 @@ const serviceNetwork: AssessmentInput = {
       'Yhteenveto kyselyn ja tilaisuuksien tuloksista julkaistaan verkkosivuilla 21.2.2027 ja lähetetään järjestöille ja vaikuttamistoimielimille. Päätöksen perusteluissa kerrotaan, miten palaute otettiin huomioon.',
     thanks: 'Kiitämme osallistujia yhteenvedon yhteydessä ja järjestöjä erikseen kohtaamispaikoissa.',
     text: 'Tiedote julkaistaan myös selkosuomeksi ja venäjäksi: «Изменения в сети медицинских центров Котки».',
+    announcement:
+      'Kyselystä ja asukastilaisuuksista kerrotaan 11.1.2027 verkkosivuilla, osallistumisalustalla, paikallislehdissä ja terveysasemien ilmoitustauluilla suomeksi ja ruotsiksi. Kyselyyn voi vastata kummalla tahansa kielellä.',
+    announcementLanguages: ['fi', 'sv', 'easyLanguage', 'otherLanguage'],
   },
   testing: {
     possible: 'yes',
@@ -126,6 +136,7 @@ const serviceNetwork: AssessmentInput = {
   consultations: [
     { body: 'elderlyCouncil', status: 'requested', requestedOn: '2027-01-11' },
     { body: 'disabilityCouncil', status: 'requested', requestedOn: '2027-01-11' },
+    { body: 'nationalLanguageCommittee', status: 'requested', requestedOn: '2027-01-11', dueOn: '2027-02-12' },
     {
       body: 'youthCouncil',
       status: 'notNeeded',
@@ -145,7 +156,7 @@ const serviceNetwork: AssessmentInput = {
   },
   conclusion: {
     summary:
-      'Asukkaat, potilaat, järjestöt ja henkilöstö voivat vaikuttaa uuden terveyskeskuksen palveluihin ja tiloihin ennen aluehallituksen päätöstä. Vanhus- ja vammaisneuvostolta on pyydetty lausunto.',
+      'Asukkaat, potilaat, järjestöt ja henkilöstö voivat vaikuttaa uuden terveyskeskuksen palveluihin ja tiloihin ennen aluehallituksen päätöstä. Vanhus- ja vammaisneuvostolta sekä kansalliskielilautakunnalta on pyydetty lausunto.',
     noParticipationReason: '',
   },
 };
@@ -271,6 +282,7 @@ const internalSv: AssessmentInput = {
     preparer: { name: 'Johanna Björklund', title: 'Ekonomichef', contact: 'johanna.bjorklund@ostvard.fi' },
     language: 'sv',
     matterTypes: ['internalOrganisation'],
+    substantialImpact: 'no',
   },
   affected: {
     groups: ['staff'],
@@ -296,7 +308,7 @@ const internalSv: AssessmentInput = {
     reportsBack: null,
     reportBackHow: '',
     thanks: '',
-    text: 'Ändringen meddelas i intranätet och till ekonomiförvaltningen.',
+    text: 'Ändringen meddelas på intranätet och till ekonomiförvaltningen.',
   },
   testing: { possible: 'notApplicable', with: [], text: '' },
   methods: [],
@@ -309,7 +321,385 @@ const internalSv: AssessmentInput = {
   },
 };
 
-export const EXAMPLE_NAMES = ['service-network', 'budget', 'internal-sv'] as const;
+/**
+ * Lapland, the one welfare region with a Sámi language committee (611/2021 33 § 6 mom.): the health centre
+ * reception in Ivalo changes, in the Sámi homeland. Participation is announced in Finnish and the three Sámi
+ * languages of Inari (saamen kielilaki 1086/2003), and the committee is asked for its view.
+ */
+const laplandSami: AssessmentInput = {
+  case: {
+    diaryNumber: 'LAPHA/812/05.00.00/2027',
+    title: 'Ivalon terveysaseman vastaanoton uudistaminen ja etävastaanotto saameksi',
+    decidingBody: { kind: 'committee', name: 'Sosiaali- ja terveyslautakunta' },
+    meetingDate: '2027-05-18',
+    agendaItem: '§ 27',
+    appendixLabel: 'Liite 2',
+    preparer: { name: 'Elle Aikio', title: 'Palvelupäällikkö', contact: 'elle.aikio@lapha.fi' },
+    language: 'fi',
+    matterTypes: ['serviceChange'],
+    substantialImpact: 'yes',
+  },
+  affected: {
+    groups: ['residents', 'patients', 'olderPeople', 'sami', 'staff'],
+    otherGroups: '',
+    text: 'Muutos koskee Inarin kunnan noin 6 900 asukasta, joista moni asuu kaukana Ivalosta. Saamenkieliset asiakkaat, erityisesti iäkkäät, tarvitsevat palvelua omalla kielellään.',
+  },
+  invited: {
+    groups: ['residents', 'patients', 'sami', 'organisations', 'staff'],
+    otherGroups: 'Saamelaiskäräjien sosiaali- ja terveyslautakunta',
+    deliberatelyExcluded: 'no',
+    exclusions: [],
+    text: 'Asukkaat ja asiakkaat kyselyllä suomeksi ja saameksi. Keskustelutilaisuudet Ivalossa ja Sevettijärvellä tulkkauksella inarin- ja koltansaameen.',
+  },
+  influence: {
+    text: 'Vaikuttaa voi vastaanoton aukioloon, etävastaanoton kieliin ja siihen, missä kylissä liikkuva vastaanotto käy.',
+    constraints: ['law', 'money'],
+    constraintDetails: 'Hoitotakuu ja päivystysasetus rajaavat vaihtoehtoja; talousarvio ei kasva.',
+  },
+  timing: {
+    phases: ['alternatives', 'draftProposal'],
+    opensOn: '2027-03-01',
+    closesOn: '2027-03-31',
+    enoughTime: 'yes',
+    enoughTimeReason: '',
+    text: 'Kysely on auki 1.–31.3.2027; tilaisuudet 10.3. Ivalossa ja 17.3. Sevettijärvellä.',
+  },
+  outcomes: {
+    soughtAnswers: 'Millä kielellä asiakkaat haluavat asioida? Milloin ja missä vastaanottoa tarvitaan?',
+    usedFor: ['decisionProposal', 'serviceDesign'],
+    text: '',
+  },
+  communication: {
+    channels: ['website', 'pressRelease', 'directToParticipants', 'decisionDocument', 'viaBodies'],
+    reportsBack: 'yes',
+    reportBackHow: 'Yhteenveto julkaistaan 15.4.2027 suomeksi ja saameksi verkkosivuilla ja Yle Sápmin kautta.',
+    thanks: 'Kiitämme osallistujia yhteenvedossa ja tilaisuuksissa.',
+    text: '',
+    announcement:
+      'Kyselystä ja tilaisuuksista kerrotaan verkkosivuilla, paikallislehdessä ja Yle Sápmissa suomeksi sekä pohjois-, inarin- ja koltansaameksi.',
+    announcementLanguages: ['fi', 'se', 'smn', 'sms'],
+  },
+  testing: {
+    possible: 'yes',
+    with: ['patients', 'sami'],
+    text: 'Saamenkielistä etävastaanottoa kokeillaan huhtikuussa.',
+  },
+  methods: [
+    {
+      method: 'opinionSurvey',
+      what: 'Kysely verkossa ja paperilla suomeksi ja saameksi.',
+      start: '2027-03-01',
+      end: '2027-03-31',
+      with: ['residents', 'patients', 'sami'],
+      status: 'planned',
+    },
+    {
+      method: 'discussionEvents',
+      what: 'Keskustelutilaisuudet Ivalossa ja Sevettijärvellä.',
+      start: '2027-03-10',
+      end: '2027-03-17',
+      with: ['residents', 'sami', 'organisations'],
+      status: 'planned',
+    },
+  ],
+  consultations: [
+    { body: 'samiLanguageCommittee', status: 'requested', requestedOn: '2027-03-01', dueOn: '2027-04-15' },
+    { body: 'elderlyCouncil', status: 'requested', requestedOn: '2027-03-01', dueOn: '2027-04-15' },
+  ],
+  guidance: { acknowledged: ['hearAndValue', 'equalityAndAccessibility', 'targetGroup', 'openness'] },
+  conclusion: {
+    summary:
+      'Inarin asukkaat ja saamenkieliset asiakkaat voivat vaikuttaa vastaanoton uudistamiseen ennen lautakunnan päätöstä. Saamen kielen lautakunnalta ja vanhusneuvostolta on pyydetty lausunto.',
+    noParticipationReason: '',
+  },
+};
+
+/**
+ * Österbotten, the one welfare region with a Swedish majority: the night patrol of home care is reorganised.
+ * The Finnish-speaking minority is heard, the national language committee gives a statement and the elderly
+ * council is heard at its own meeting.
+ */
+const pohjanmaaSv: AssessmentInput = {
+  case: {
+    diaryNumber: 'ÖVPH/455/06.01/2027',
+    title: 'Omorganisering av nattpatrullen inom hemvården i Jakobstadsregionen',
+    decidingBody: { kind: 'committee', name: 'Nämnden för äldreomsorg' },
+    meetingDate: '2027-04-20',
+    agendaItem: '§ 18',
+    appendixLabel: 'Bilaga 4',
+    preparer: { name: 'Annika Storbacka', title: 'Områdeschef', contact: 'annika.storbacka@ovph.fi' },
+    language: 'sv',
+    matterTypes: ['serviceChange'],
+    substantialImpact: 'yes',
+  },
+  affected: {
+    groups: ['clients', 'olderPeople', 'relatives', 'staff', 'otherNationalLanguage'],
+    otherGroups: '',
+    text: 'Ändringen gäller cirka 240 klienter inom hemvården och deras anhöriga i Jakobstad, Pedersöre, Nykarleby och Larsmo, och nattpatrullens 18 anställda. En del av klienterna är finskspråkiga.',
+  },
+  invited: {
+    groups: ['clients', 'relatives', 'staff', 'organisations', 'otherNationalLanguage'],
+    otherGroups: '',
+    deliberatelyExcluded: 'no',
+    exclusions: [],
+    text: 'Klienterna och de anhöriga genom en enkät på svenska och finska, pensionärsföreningarna till ett diskussionsmöte.',
+  },
+  influence: {
+    text: 'Man kan påverka hur besöken fördelas över natten och hur klienterna når nattpatrullen.',
+    constraints: ['law', 'money'],
+    constraintDetails: 'Äldreomsorgslagen och budgeten för 2027 begränsar alternativen.',
+  },
+  timing: {
+    phases: ['alternatives', 'draftProposal'],
+    opensOn: '2027-02-15',
+    closesOn: '2027-03-14',
+    enoughTime: 'yes',
+    enoughTimeReason: '',
+    text: 'Enkäten är öppen 15.2–14.3.2027, diskussionsmötet hålls 3.3.',
+  },
+  outcomes: {
+    soughtAnswers: 'När behöver klienterna besök på natten? Hur når de nattpatrullen i dag?',
+    usedFor: ['decisionProposal', 'implementationPlan'],
+    text: '',
+  },
+  communication: {
+    channels: ['website', 'directToParticipants', 'decisionDocument', 'viaBodies'],
+    reportsBack: 'yes',
+    reportBackHow: 'En sammanfattning skickas till klienterna och de anhöriga på svenska och finska i april 2027.',
+    thanks: 'Vi tackar deltagarna i sammanfattningen.',
+    text: '',
+    announcement:
+      'Enkäten och mötet meddelas på webbplatsen, i lokaltidningarna och med brev till klienterna, på svenska och finska.',
+    announcementLanguages: ['sv', 'fi'],
+  },
+  testing: { possible: 'notApplicable', with: [], text: '' },
+  methods: [
+    {
+      method: 'opinionSurvey',
+      what: 'Enkät till klienter och anhöriga på svenska och finska.',
+      start: '2027-02-15',
+      end: '2027-03-14',
+      with: ['clients', 'relatives'],
+      status: 'planned',
+    },
+    {
+      method: 'discussionEvents',
+      what: 'Diskussionsmöte med pensionärsföreningarna.',
+      start: '2027-03-03',
+      end: '2027-03-03',
+      with: ['organisations'],
+      status: 'planned',
+    },
+  ],
+  consultations: [
+    {
+      body: 'elderlyCouncil',
+      status: 'heardAtMeeting',
+      participatedOn: '2027-03-09',
+      summary: 'Äldrerådet vill att klienterna kan nå nattpatrullen per telefon dygnet runt.',
+    },
+    {
+      body: 'nationalLanguageCommittee',
+      status: 'statementReceived',
+      requestedOn: '2027-02-15',
+      receivedOn: '2027-03-20',
+      summary: 'Nämnden påminner om att besöken ska kunna ske på finska när klienten så önskar.',
+    },
+  ],
+  guidance: { acknowledged: ['hearAndValue', 'equalityAndAccessibility', 'openness', 'keepPromises'] },
+  conclusion: {
+    summary:
+      'Klienterna, de anhöriga och den finskspråkiga minoriteten kan påverka omorganiseringen före nämndens beslut. Äldrerådet har hörts vid sitt sammanträde och nationalspråksnämnden har gett ett utlåtande.',
+    noParticipationReason: '',
+  },
+};
+
+/**
+ * A municipality (Kuntalaki 410/2015): a youth centre's opening hours. The youth council takes part in the
+ * preparation (Kuntalaki 26 §), and planning with the users is Kuntalaki 22 §:n 2 momentin 5 kohta.
+ */
+const municipal: AssessmentInput = {
+  case: {
+    diaryNumber: 'KUNTA/233/12.06/2027',
+    title: 'Nuorisotalo Kipinän aukioloajat ja toiminta 2027–2028',
+    decidingBody: { kind: 'committee', name: 'Vapaa-aikalautakunta' },
+    meetingDate: '2027-06-08',
+    agendaItem: '§ 33',
+    appendixLabel: 'Liite 1',
+    preparer: { name: 'Jussi Lehtonen', title: 'Nuorisopalvelupäällikkö', contact: 'jussi.lehtonen@esimerkkikunta.fi' },
+    language: 'fi',
+    matterTypes: ['serviceChange'],
+    substantialImpact: 'no',
+  },
+  affected: {
+    groups: ['childrenAndYoung', 'relatives', 'staff'],
+    otherGroups: '',
+    text: 'Nuorisotalon kävijät (noin 150 nuorta viikossa), heidän perheensä ja nuorisotalon kolme ohjaajaa.',
+  },
+  invited: {
+    groups: ['childrenAndYoung', 'staff'],
+    otherGroups: 'Koulujen oppilaskunnat',
+    deliberatelyExcluded: 'no',
+    exclusions: [],
+    text: 'Nuoret kyselyllä ja suunnittelutyöpajoissa; nuorisovaltuusto mukana valmistelussa.',
+  },
+  influence: {
+    text: 'Vaikuttaa voi aukioloaikoihin ja siihen, mitä toimintaa iltaisin ja viikonloppuisin järjestetään.',
+    constraints: ['money'],
+    constraintDetails: 'Henkilöstömäärä pysyy ennallaan.',
+  },
+  timing: {
+    phases: ['needs', 'alternatives'],
+    opensOn: '2027-04-05',
+    closesOn: '2027-04-30',
+    enoughTime: 'yes',
+    enoughTimeReason: '',
+    text: 'Kysely 5.–30.4.2027; työpajat huhtikuussa.',
+  },
+  outcomes: {
+    soughtAnswers: 'Milloin nuoret haluavat tulla nuorisotalolle? Mitä toimintaa he toivovat?',
+    usedFor: ['decisionProposal', 'serviceDesign'],
+    text: '',
+  },
+  communication: {
+    channels: ['website', 'socialMedia', 'directToParticipants', 'decisionDocument'],
+    reportsBack: 'yes',
+    reportBackHow: 'Tulokset kerrotaan nuorisotalolla ja kunnan somekanavilla toukokuussa 2027.',
+    thanks: 'Työpajoihin osallistuneita kiitetään nuorisotalon kevätjuhlassa.',
+    text: '',
+    announcement: 'Kyselystä kerrotaan kouluissa, nuorisotalolla ja kunnan somekanavilla.',
+    announcementLanguages: ['fi'],
+  },
+  testing: { possible: 'yes', with: ['childrenAndYoung'], text: 'Uusia iltoja kokeillaan toukokuussa.' },
+  methods: [
+    {
+      method: 'opinionSurvey',
+      what: 'Kysely nuorille kouluissa ja verkossa.',
+      start: '2027-04-05',
+      end: '2027-04-30',
+      with: ['childrenAndYoung'],
+      status: 'planned',
+    },
+    {
+      method: 'coDesign',
+      what: 'Kaksi suunnittelutyöpajaa nuorten ja ohjaajien kanssa.',
+      start: '2027-04-12',
+      end: '2027-04-26',
+      with: ['childrenAndYoung', 'staff'],
+      status: 'planned',
+    },
+  ],
+  consultations: [
+    {
+      body: 'youthCouncil',
+      status: 'tookPartInPreparation',
+      participatedOn: '2027-04-12',
+      summary: 'Nuorisovaltuuston kaksi jäsentä on mukana valmisteluryhmässä.',
+    },
+  ],
+  guidance: { acknowledged: ['hearAndValue', 'encourageQuiet', 'keepPromises'] },
+  conclusion: {
+    summary: 'Nuoret ja nuorisovaltuusto suunnittelevat nuorisotalon aukiolon ja toiminnan yhdessä ohjaajien kanssa.',
+    noParticipationReason: '',
+  },
+};
+
+/**
+ * A matter that comes from a resident initiative (611/2021 30 §): an evening reception at the Nokia health
+ * centre. The initiators' representatives are heard, and the initiators are told what was done.
+ */
+const initiative: AssessmentInput = {
+  case: {
+    diaryNumber: 'PHA/1290/05.00.00/2027',
+    title: 'Kuntalaisaloite iltavastaanoton avaamisesta Nokian terveysasemalle',
+    decidingBody: { kind: 'regionalExecutive', name: 'Aluehallitus' },
+    meetingDate: '2027-09-13',
+    agendaItem: '§ 150',
+    appendixLabel: 'Liite 5',
+    preparer: { name: 'Riikka Salo', title: 'Palvelualuejohtaja', contact: 'riikka.salo@pirha.fi' },
+    language: 'fi',
+    matterTypes: ['serviceChange'],
+    substantialImpact: 'no',
+    initiative: {
+      fromInitiative: 'yes',
+      reference: 'Asukasaloite 14/2027 (1 230 allekirjoittajaa)',
+      representativesHeardOn: '2027-06-02',
+      initiatorsToldHow:
+        'Aloitteen vastuuhenkilöille lähetetään päätös ja selvitys toimenpiteistä; vastaus julkaistaan osallistumisalustalla.',
+    },
+  },
+  affected: {
+    groups: ['residents', 'patients', 'staff'],
+    otherGroups: '',
+    text: 'Nokian noin 35 000 asukasta, erityisesti päivisin töissä käyvät, ja terveysaseman henkilöstö.',
+  },
+  invited: {
+    groups: ['residents', 'patients', 'staff'],
+    otherGroups: 'Aloitteen tekijät',
+    deliberatelyExcluded: 'no',
+    exclusions: [],
+    text: 'Aloitteen tekijöiden edustajat kuultiin 2.6.2027; asukkaat kyselyllä.',
+  },
+  influence: {
+    text: 'Vaikuttaa voi iltavastaanoton päiviin ja kellonaikoihin sekä ajanvarauksen tapaan.',
+    constraints: ['money', 'law'],
+    constraintDetails: 'Lääkärityövoiman saatavuus ja talousarvio rajaavat iltojen määrää.',
+  },
+  timing: {
+    phases: ['alternatives', 'draftProposal'],
+    opensOn: '2027-06-07',
+    closesOn: '2027-08-15',
+    enoughTime: 'yes',
+    enoughTimeReason: '',
+    text: 'Kysely on auki kesän yli 7.6.–15.8.2027.',
+  },
+  outcomes: {
+    soughtAnswers: 'Mitkä illat ja kellonajat sopivat? Kuinka moni käyttäisi iltavastaanottoa?',
+    usedFor: ['decisionProposal'],
+    text: '',
+  },
+  communication: {
+    channels: ['website', 'participationPlatform', 'pressRelease', 'decisionDocument'],
+    reportsBack: 'yes',
+    reportBackHow: 'Tulokset ja päätös julkaistaan osallistumisalustalla aloitteen yhteydessä syyskuussa 2027.',
+    thanks: 'Kiitämme aloitteen tekijöitä ja kyselyyn vastanneita vastauksen yhteydessä.',
+    text: '',
+    announcement: 'Kyselystä kerrotaan verkkosivuilla, osallistumisalustalla ja paikallislehdessä.',
+    announcementLanguages: ['fi'],
+  },
+  testing: {
+    possible: 'yes',
+    with: ['patients'],
+    text: 'Iltavastaanottoa kokeillaan syksyllä kahtena iltana viikossa.',
+  },
+  methods: [
+    {
+      method: 'opinionSurvey',
+      what: 'Asukaskysely iltavastaanoton tarpeesta.',
+      start: '2027-06-07',
+      end: '2027-08-15',
+      with: ['residents', 'patients'],
+      status: 'planned',
+    },
+  ],
+  consultations: [],
+  guidance: { acknowledged: ['hearAndValue', 'openness', 'keepPromises'] },
+  conclusion: {
+    summary:
+      'Asia on tullut vireille asukasaloitteesta. Aloitteen tekijöiden edustajat on kuultu, asukkaat voivat vastata kyselyyn, ja aloitteen tekijöille kerrotaan, mihin toimenpiteisiin aloite johti.',
+    noParticipationReason: '',
+  },
+};
+
+export const EXAMPLE_NAMES = [
+  'service-network',
+  'budget',
+  'internal-sv',
+  'lapland-sami',
+  'pohjanmaa-sv',
+  'municipal',
+  'initiative',
+] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
 export const EXAMPLES: Readonly<Record<ExampleName, Example>> = {
@@ -325,7 +715,35 @@ export const EXAMPLES: Readonly<Record<ExampleName, Example>> = {
     name: 'internal-sv',
     title: 'Intern ändring utan deltagande (svenska)',
     locale: 'sv',
-    region: 'bilingual-example',
+    region: 'ita-uusimaa',
     assessment: internalSv,
+  },
+  'lapland-sami': {
+    name: 'lapland-sami',
+    title: 'Vastaanoton uudistus saamelaisten kotiseutualueella (Lappi)',
+    locale: 'fi',
+    region: 'lappi',
+    assessment: laplandSami,
+  },
+  'pohjanmaa-sv': {
+    name: 'pohjanmaa-sv',
+    title: 'Nattpatrullen inom hemvården (Österbotten, svenska)',
+    locale: 'sv',
+    region: 'pohjanmaa',
+    assessment: pohjanmaaSv,
+  },
+  municipal: {
+    name: 'municipal',
+    title: 'Nuorisotalon aukiolo (kunta)',
+    locale: 'fi',
+    region: 'generic-municipality',
+    assessment: municipal,
+  },
+  initiative: {
+    name: 'initiative',
+    title: 'Asukasaloite iltavastaanotosta (Pirkanmaa)',
+    locale: 'fi',
+    region: 'pirkanmaa',
+    assessment: initiative,
   },
 };

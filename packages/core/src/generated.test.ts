@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolveLegalBasis } from './legal-roles.js';
+import { GENERIC_WELFARE_REGION } from './organisers/data.js';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIELD_TEXTS } from './catalogues/fields.js';
@@ -30,7 +32,8 @@ describe('committed generated files (run `pnpm gen` after changing rules or the 
     const doc = ruleReferenceMarkdown();
     for (const rule of RULES) {
       expect(doc).toContain(`## ${rule.id}`);
-      for (const ref of rule.legalBasis) expect(doc).toContain(ref.url);
+      for (const ref of resolveLegalBasis(rule.legalBasis, GENERIC_WELFARE_REGION)) expect(doc).toContain(ref.url);
+      expect(doc).toContain(`(\`${rule.kind}\`)`);
       expect(doc).toContain(rule.title.sv);
       expect(doc).toContain(rule.title.en);
     }

@@ -1,7 +1,29 @@
-export { LOCALES, isLocale, formatMessage, formatLocalized, joinList } from './i18n.js';
-export type { Locale, LocalizedText, MessageParam } from './i18n.js';
-export { LEGAL, formatLegalReference } from './legal.js';
+export {
+  LOCALES,
+  isLocale,
+  formatMessage,
+  formatLocalized,
+  joinList,
+  formatCount,
+  inSentence,
+  COUNT_UNITS,
+} from './i18n.js';
+export type { Locale, LocalizedText, MessageParam, Count, CountUnit } from './i18n.js';
+export { LEGAL, formatLegalReference, shortLegalReference, withPoint } from './legal.js';
 export type { LegalReference, LegalReferenceKey } from './legal.js';
+export {
+  LEGAL_ROLES,
+  cite,
+  isRoleCitation,
+  resolveRole,
+  resolveLegalBasis,
+  WELFARE_REGION_LAW,
+  MUNICIPAL_LAW,
+  CITY_LAW,
+  WELFARE_REGION_METHOD_POINTS,
+  MUNICIPAL_METHOD_POINTS,
+} from './legal-roles.js';
+export type { LegalRole, RoleCitation, LegalBasis, RoleTable, MethodPoints } from './legal-roles.js';
 
 export { CATALOGUES, labelOf } from './catalogues/index.js';
 export type { CatalogueName } from './catalogues/index.js';
@@ -16,6 +38,8 @@ export type { BodyEntry, BodyId, ConsultationStatus } from './catalogues/bodies.
 export { GROUPS } from './catalogues/groups.js';
 export type { GroupEntry, GroupId } from './catalogues/groups.js';
 export {
+  ANNOUNCEMENT_LANGUAGES,
+  SAMI_LANGUAGES,
   CHANNELS,
   CONSTRAINTS,
   DECIDING_BODY_KINDS,
@@ -27,6 +51,7 @@ export {
   YES_NO_UNSURE,
 } from './catalogues/options.js';
 export type {
+  AnnouncementLanguage,
   ChannelId,
   ConstraintId,
   DecidingBodyKind,
@@ -38,7 +63,29 @@ export type {
   YesNoUnsure,
 } from './catalogues/options.js';
 
-export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, REGIONS, findRegion } from './regions.js';
+export {
+  ORGANISER_KINDS,
+  organiserProfileSchema,
+  parseOrganiserProfile,
+  defineOrganiser,
+} from './organisers/profile.js';
+export type {
+  OrganiserKind,
+  OrganiserProfile,
+  OrganiserProfileInput,
+  OrganiserParseResult,
+} from './organisers/profile.js';
+export {
+  ORGANISERS,
+  ORGANISER_SOURCES,
+  WELFARE_REGIONS,
+  HELSINKI,
+  GENERIC_WELFARE_REGION,
+  GENERIC_MUNICIPALITY,
+  GENERIC_BILINGUAL_MUNICIPALITY,
+  findOrganiser,
+} from './organisers/data.js';
+export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, LAPLAND, REGIONS, findRegion } from './regions.js';
 export type { RegionProfile } from './regions.js';
 
 export {
@@ -55,7 +102,7 @@ export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';
 export { evaluationJsonSchema, evaluationSchema } from './evaluation-schema.js';
 
-export { defineRule, SEVERITIES, SEVERITY_LABELS } from './rules/types.js';
+export { defineRule, SEVERITIES, SEVERITY_LABELS, RULE_KINDS, RULE_KIND_LABELS } from './rules/types.js';
 export type {
   Rule,
   AnyRule,
@@ -63,15 +110,24 @@ export type {
   RuleContext,
   Finding,
   Severity,
+  RuleKind,
   FieldPath,
   Paths,
   TriggerAnswer,
   MessageParams,
 } from './rules/types.js';
 export { RULES } from './rules/index.js';
-export { bodyName, regionHasBody, participationOrganised, formatDate } from './rules/helpers.js';
+export {
+  bodyName,
+  bodyRunningName,
+  regionHasBody,
+  participationOrganised,
+  isConsulted,
+  formatDate,
+} from './rules/helpers.js';
+export { findIdentityCode } from './rules/privacy.js';
 export { evaluate, todayIso } from './evaluate.js';
-export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } from './evaluate.js';
+export type { Evaluation, EvaluateOptions, EvaluateLogger, Recommendation, AssessmentStatus } from './evaluate.js';
 export { partCompleteness, PART_IDS } from './completeness.js';
 export type { PartId, PartCompleteness } from './completeness.js';
 

@@ -261,3 +261,6 @@ function sortKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/** The fi/sv/en message of one zod issue; organiser profiles are described the same way. */
+export { describeIssue as describeZodIssue };

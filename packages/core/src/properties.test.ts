@@ -4,6 +4,7 @@ import { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
 import { GROUPS } from './catalogues/groups.js';
 import { METHOD_STATUSES, METHODS } from './catalogues/methods.js';
 import {
+  ANNOUNCEMENT_LANGUAGES,
   CHANNELS,
   CONSTRAINTS,
   DECIDING_BODY_KINDS,
@@ -19,6 +20,7 @@ import { evaluate } from './evaluate.js';
 import { LOCALES } from './i18n.js';
 import { canonicalJson, parseAssessment } from './parse.js';
 import { REGIONS } from './regions.js';
+import { defineOrganiser } from './organisers/profile.js';
 import type { RegionProfile } from './regions.js';
 import { SEVERITIES } from './rules/types.js';
 import { SCHEMA_VERSION } from './schema.js';
@@ -76,6 +78,13 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
     preparer: fc.record({ name: text, title: text, contact: text }),
     language: fc.constantFrom(...LOCALES),
     matterTypes: idList(MATTER_TYPES),
+    substantialImpact: nullableOneOf(YES_NO_UNSURE),
+    initiative: fc.record({
+      fromInitiative: fc.constantFrom('yes' as const, 'no' as const, null),
+      reference: text,
+      representativesHeardOn: maybeDate,
+      initiatorsToldHow: text,
+    }),
   }),
   affected: fc.record({ groups: idList(GROUPS), otherGroups: text, text }),
   invited: fc.record({
@@ -101,6 +110,8 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
     reportBackHow: text,
     thanks: text,
     text,
+    announcement: text,
+    announcementLanguages: idList(ANNOUNCEMENT_LANGUAGES),
   }),
   testing: fc.record({ possible: nullableOneOf(TESTING_OPTIONS), with: idList(GROUPS), text }),
   methods: rows(
@@ -120,7 +131,9 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
       status: nullableOneOf(CONSULTATION_STATUSES),
       reason: text,
       requestedOn: maybeDate,
+      dueOn: maybeDate,
       receivedOn: maybeDate,
+      participatedOn: maybeDate,
       summary: text,
     }),
   ),
@@ -128,15 +141,19 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
   conclusion: fc.record({ summary: text, noParticipationReason: text }),
 });
 
-const hostRegionArb: fc.Arbitrary<RegionProfile> = fc.record({
-  id: fc.string({ minLength: 1, maxLength: 10 }),
-  name: fc.record({ fi: text, sv: text, en: text }),
-  bilingual: fc.boolean(),
-  majorityLanguage: fc.constantFrom('fi' as const, 'sv' as const),
-  samiLanguageCommittee: fc.boolean(),
-  minimumParticipationDays: fc.integer({ min: 0, max: 120 }),
-  minimumDaysBeforeMeeting: fc.integer({ min: 0, max: 60 }),
-});
+const hostRegionArb: fc.Arbitrary<RegionProfile> = fc
+  .record({
+    id: fc.constantFrom('host-a', 'host-b'),
+    kind: fc.constantFrom('welfareRegion' as const, 'municipality' as const, 'city' as const),
+    name: fc.constant({ fi: 'Alue', sv: 'Område', en: 'County' }),
+    bilingual: fc.boolean(),
+    majorityLanguage: fc.constantFrom('fi' as const, 'sv' as const),
+    samiLanguageCommittee: fc.boolean(),
+    appendicesInBothLanguages: fc.boolean(),
+    minimumParticipationDays: fc.integer({ min: 0, max: 120 }),
+    minimumDaysBeforeMeeting: fc.integer({ min: 0, max: 60 }),
+  })
+  .map((p) => defineOrganiser(p));
 const regionArb = fc.oneof(fc.constantFrom(...REGIONS), hostRegionArb);
 
 /** The same value with the keys of every object in a different order. */
@@ -181,7 +198,13 @@ describe('properties of any valid assessment', () => {
         expect(e.completeness.overall).toBeGreaterThanOrEqual(0);
         expect(e.completeness.overall).toBeLessThanOrEqual(1);
         expect(e.status).toBe(
-          e.counts.error > 0 ? 'hasErrors' : e.completeness.overall < 1 ? 'incomplete' : 'complete',
+          e.findings.some((f) => f.severity === 'error' && f.kind === 'legalDuty')
+            ? 'breaksLegalDuty'
+            : e.counts.error > 0
+              ? 'hasErrors'
+              : e.completeness.overall < 1
+                ? 'incomplete'
+                : 'complete',
         );
         for (const f of e.findings) {
           // Built-in messages take their params from catalogues and the region, never from free text.

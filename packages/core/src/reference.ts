@@ -4,7 +4,10 @@ import { formatLegalReference } from './legal.js';
 import type { LegalReference } from './legal.js';
 import { RULES } from './rules/index.js';
 import type { AnyRule } from './rules/types.js';
-import { SEVERITY_LABELS } from './rules/types.js';
+import { RULE_KIND_LABELS, SEVERITY_LABELS } from './rules/types.js';
+import { resolveLegalBasis } from './legal-roles.js';
+import { shortLegalReference } from './legal.js';
+import { GENERIC_MUNICIPALITY, GENERIC_WELFARE_REGION } from './organisers/data.js';
 import { METHODS } from './catalogues/methods.js';
 import { BODIES } from './catalogues/bodies.js';
 import { labelOf } from './catalogues/index.js';
@@ -29,16 +32,20 @@ export function ruleReferenceMarkdown(rules: readonly AnyRule[] = RULES): string
   out.push('# Sääntöviite – Regelreferens – Rule reference', '');
   out.push(
     `Generoitu tiedostoista \`packages/core/src/rules/*.ts\` komennolla \`pnpm gen\`; älä muokkaa käsin. ` +
+      `Genererad ur regelkonstanterna med \`pnpm gen\`; redigera inte för hand. ` +
       `Generated from the rule constants by \`pnpm gen\`; do not edit by hand. ` +
       `Luettelot / catalogues: versio ${CATALOGUE_VERSION}, voimassa ${CATALOGUE_EFFECTIVE_DATE}.`,
     '',
   );
-  out.push('| Tunnus / id | Vakavuus / severity | Sääntö | Oikeudellinen perusta |', '| --- | --- | --- | --- |');
+  out.push(
+    '| Tunnus / id | Vakavuus / severity | Laji / kind | Sääntö | Perusta: hyvinvointialue / county | Perusta: kunta / municipality |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  const short = (refs: readonly LegalReference[]) => refs.map(shortLegalReference).join('; ') || '–';
   for (const r of rules) {
-    const basis =
-      r.legalBasis.map((l) => `${l.statute} ${l.section}${l.subsection ? ` ${l.subsection}` : ''}`).join('; ') || '–';
+    const kind = r.kind ?? 'goodPractice';
     out.push(
-      `| [\`${r.id}\`](#${r.id}) | ${SEVERITY_LABELS[r.severity].fi} (${r.severity}) | ${r.title.fi} | ${basis} |`,
+      `| [\`${r.id}\`](#${r.id}) | ${SEVERITY_LABELS[r.severity].fi} (${r.severity}) | ${RULE_KIND_LABELS[kind].fi} (${kind}) | ${r.title.fi} | ${short(resolveLegalBasis(r.legalBasis, GENERIC_WELFARE_REGION))} | ${short(resolveLegalBasis(r.legalBasis, GENERIC_MUNICIPALITY))} |`,
     );
   }
   out.push('');
@@ -48,10 +55,21 @@ export function ruleReferenceMarkdown(rules: readonly AnyRule[] = RULES): string
       `**${r.title.fi}** · ${SEVERITY_LABELS[r.severity].fi} / ${SEVERITY_LABELS[r.severity].en} (\`${r.severity}\`)`,
       '',
     );
+    const kind = r.kind ?? 'goodPractice';
     out.push(
-      `Oikeudellinen perusta / legal basis: ${r.legalBasis.length ? r.legalBasis.map(legalLink).join('; ') : '– (tietojen oikeellisuus / data consistency)'}`,
+      `Laji / kind: ${RULE_KIND_LABELS[kind].fi} / ${RULE_KIND_LABELS[kind].sv} / ${RULE_KIND_LABELS[kind].en} (\`${kind}\`)`,
       '',
     );
+    for (const [label, organiser] of [
+      ['hyvinvointialue / välfärdsområde / wellbeing services county', GENERIC_WELFARE_REGION],
+      ['kunta / kommun / municipality', GENERIC_MUNICIPALITY],
+    ] as const) {
+      const refs = resolveLegalBasis(r.legalBasis, organiser);
+      out.push(
+        `Oikeudellinen perusta / rättslig grund / legal basis (${label}): ${refs.length ? refs.map(legalLink).join('; ') : '–'}`,
+        '',
+      );
+    }
     const recommends = [
       ...(r.recommends?.methods ?? []).map((m) => labelOf(METHODS, m).fi),
       ...(r.recommends?.consultations ?? []).map((b) => labelOf(BODIES, b).fi),

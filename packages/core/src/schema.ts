@@ -4,6 +4,7 @@ import { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
 import { GROUPS } from './catalogues/groups.js';
 import { METHODS, METHOD_STATUSES } from './catalogues/methods.js';
 import {
+  ANNOUNCEMENT_LANGUAGES,
   CHANNELS,
   CONSTRAINTS,
   DECIDING_BODY_KINDS,
@@ -63,6 +64,22 @@ export const caseSchema = z
     /** The language the appendix is written and printed in. */
     language: z.enum(LOCALES).default('fi'),
     matterTypes: idList(ids(MATTER_TYPES)),
+    /**
+     * Hallintolaki 41 §: may the decision substantially affect the living environment, work or other
+     * conditions of people other than the parties? A question of ours, not the checklist's.
+     */
+    substantialImpact: choice(ids(YES_NO_UNSURE)),
+    /** 611/2021 30 § (Kuntalaki 23 §): the matter comes from a resident initiative. */
+    initiative: z
+      .object({
+        fromInitiative: choice(['yes', 'no'] as const),
+        reference: shortText(),
+        /** When the initiators' representatives were given the chance to be heard. */
+        representativesHeardOn: isoDate(),
+        /** How the initiators are told what was done. */
+        initiatorsToldHow: longText(),
+      })
+      .prefault({}),
   })
   .prefault({});
 
@@ -114,6 +131,10 @@ export const communicationSchema = z
     reportBackHow: longText(),
     thanks: longText(),
     text: longText(),
+    /** How taking part is announced (611/2021 34 § 1 mom.; Hallintolaki 41 § 2 mom.). */
+    announcement: longText(),
+    /** The languages participation is announced in: both national languages in a bilingual organiser. */
+    announcementLanguages: idList(ids(ANNOUNCEMENT_LANGUAGES)),
   })
   .prefault({});
 
@@ -141,7 +162,11 @@ export const consultationSchema = z.object({
   status: z.enum(ids(CONSULTATION_STATUSES)).nullable().default(null),
   reason: longText(),
   requestedOn: isoDate(),
+  /** The date the statement was asked for by. */
+  dueOn: isoDate(),
   receivedOn: isoDate(),
+  /** The date the body took part in preparation or was heard at its meeting. */
+  participatedOn: isoDate(),
   summary: longText(),
 });
 

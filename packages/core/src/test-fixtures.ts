@@ -8,6 +8,7 @@ import type { ExampleName } from './examples.js';
 import { GENERIC_REGION } from './regions.js';
 import type { RegionProfile } from './regions.js';
 import { evaluate } from './evaluate.js';
+import { defineOrganiser } from './organisers/profile.js';
 import type { MessageParams, Rule } from './rules/types.js';
 
 export const TODAY = '2026-11-23';
@@ -31,7 +32,7 @@ export const organised = (input: AssessmentInput = {}): Assessment =>
   createAssessment({ methods: [{ method: 'opinionSurvey', what: 'Kysely verkossa' }], ...input });
 
 export function hitsOf<P extends MessageParams>(rule: Rule<P>, a: Assessment, region: RegionProfile = GENERIC_REGION) {
-  return rule.when(a, { region, today: TODAY });
+  return rule.when(a, { organiser: region, region, today: TODAY });
 }
 
 export function findingsOf(a: Assessment, ruleId: string, region: RegionProfile = GENERIC_REGION) {
@@ -39,8 +40,9 @@ export function findingsOf(a: Assessment, ruleId: string, region: RegionProfile 
 }
 
 /** A host-made profile: a Lapland-like bilingual region with a Sámi committee and its own day counts. */
-export const HOST_REGION: RegionProfile = {
+export const HOST_REGION: RegionProfile = defineOrganiser({
   id: 'host-lapland',
+  kind: 'welfareRegion',
   name: { fi: 'Lapin hyvinvointialue', sv: 'Lapplands välfärdsområde', en: 'Lapland Wellbeing Services County' },
   bilingual: true,
   majorityLanguage: 'fi',
@@ -54,9 +56,9 @@ export const HOST_REGION: RegionProfile = {
     nationalLanguageCommittee: {
       fi: 'Lapin kansalliskielilautakunta',
       sv: 'Lapplands nationalspråksnämnd',
-      en: 'Lapland national-language committee',
+      en: 'Lapland national language committee',
     },
   },
   minimumParticipationDays: 30,
   minimumDaysBeforeMeeting: 21,
-};
+});

@@ -65,6 +65,21 @@ describe('defineRule', () => {
     defineRule<{ count: number }>({ ...base, when: () => [{ fields: ['methods'], params: { count: 1 } }] });
   });
 
+  it('rejects a message placeholder that no hit fills', () => {
+    const survey = {
+      fi: 'Julkaise {platform}.',
+      sv: 'Publicera på {platform}.',
+      en: 'Publish on {platform}.',
+    } as const;
+    defineRule({ ...base, message: survey, when: () => [{ fields: ['methods'], params: { platform: 'x' } }] });
+    defineRule({
+      ...base,
+      // @ts-expect-error: {platfrom} is not a param of the hits
+      message: { fi: 'Julkaise {platfrom}.', sv: 'Publicera på {platform}.', en: 'Publish on {platform}.' },
+      when: () => [{ fields: ['methods'], params: { platform: 'x' } }],
+    });
+  });
+
   it('only accepts param values a message can show', () => {
     // @ts-expect-error: a Date is not a MessageParam
     defineRule({ ...base, when: () => [{ fields: ['methods'], params: { when: new Date() } }] });
@@ -73,7 +88,11 @@ describe('defineRule', () => {
   it('requires fields to be FieldPaths', () => {
     // @ts-expect-error: 'case.nope' is not a field
     defineRule({ ...base, when: () => [{ fields: ['case.nope'], params: {} }] });
-    defineRule({ ...base, when: () => [{ fields: ['case.meetingDate', 'methods.0.end'], params: {} }] });
+    defineRule({
+      ...base,
+      message: { fi: 'a', sv: 'b', en: 'c' },
+      when: () => [{ fields: ['case.meetingDate', 'methods.0.end'], params: {} }],
+    });
     defineRule({
       ...base,
       // @ts-expect-error: trigger answers name fields too

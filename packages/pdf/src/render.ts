@@ -18,6 +18,7 @@ import {
   PHASES,
   SECTIONS,
   SEVERITY_LABELS,
+  RULE_KIND_LABELS,
   STATUS_TEXTS,
   TESTING_OPTIONS,
   YES_NO_UNSURE,
@@ -297,7 +298,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
 
   for (const q of CHECKLIST) {
     layout.heading(`${q.number}. ${q.question[locale]}`, 2);
-    layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+    if ('prompts' in q) layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
     const answered: boolean[] = [];
     switch (q.id) {
       case 'affected':
@@ -411,7 +412,10 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   const findings = evaluation.findings.filter((f) => f.severity !== 'info');
   if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
   for (const f of findings) {
-    layout.heading(`${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]}`, 3);
+    layout.heading(
+      `${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]} (${RULE_KIND_LABELS[f.kind][locale]})`,
+      3,
+    );
     layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
     if (f.legalBasis.length > 0) {
       const { text, spans } = legalBasisText(

@@ -86,7 +86,11 @@ describe('ParticipationAssessmentForm', () => {
     const { user } = renderForm({ region: KYMENLAAKSO });
     const affected = screen.getByRole('group', { name: fieldLabel('affected.groups').fi });
     await user.click(within(affected).getByLabelText('Ikääntyneet'));
-    await waitFor(() => expect(within(findings()).getByText(/Vanhusneuvostoa ei ole kuultu/)).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        within(findings()).getByText(/Vanhusneuvostolla ei ole ollut mahdollisuutta vaikuttaa/),
+      ).toBeInTheDocument(),
+    );
     await user.click(screen.getByRole('button', { name: 'Lisää: Kymenlaakson hyvinvointialueen vanhusneuvosto' }));
     const row = screen.getByRole('group', { name: /Kuuleminen 1: Kymenlaakson hyvinvointialueen vanhusneuvosto/ });
     expect(row).toContainElement(document.activeElement as HTMLElement);
@@ -96,7 +100,9 @@ describe('ParticipationAssessmentForm', () => {
       '2027-01-20',
     );
     await waitFor(() =>
-      expect(within(findings()).queryByText(/Vanhusneuvostoa ei ole kuultu/)).not.toBeInTheDocument(),
+      expect(
+        within(findings()).queryByText(/Vanhusneuvostolla ei ole ollut mahdollisuutta vaikuttaa/),
+      ).not.toBeInTheDocument(),
     );
   });
 
@@ -120,7 +126,7 @@ describe('ParticipationAssessmentForm', () => {
     const panel = findings();
     expect(within(panel).getByText(/Osallistumista ei järjestetä eikä sitä ole perusteltu/)).toBeInTheDocument();
     expect(
-      within(panel).getByRole('link', { name: formatLegalReference(LEGAL.participationMethods, 'fi') }),
+      within(panel).getByRole('link', { name: formatLegalReference(LEGAL.participationRight, 'fi') }),
     ).toHaveAttribute('href', expect.stringContaining('finlex.fi'));
     await user.click(within(panel).getByRole('button', { name: `Siirry kohtaan: ${fieldLabel('methods').fi}` }));
     // "methods" is the rows section: focus lands on its first control.

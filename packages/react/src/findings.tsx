@@ -4,6 +4,7 @@ import {
   SECTIONS,
   SEVERITIES,
   SEVERITY_LABELS,
+  RULE_KIND_LABELS,
   CHECKLIST,
   WIDGET_TEXTS,
   fieldLabel,
@@ -22,7 +23,8 @@ export function FindingItem({ finding }: { finding: Finding }) {
   return (
     <li className={`oa-finding oa-finding--${finding.severity}`}>
       <p className="oa-finding-title">
-        <span className="oa-severity">{SEVERITY_LABELS[finding.severity][locale]}:</span> {finding.title[locale]}
+        <span className="oa-severity">{SEVERITY_LABELS[finding.severity][locale]}:</span> {finding.title[locale]}{' '}
+        <span className={`oa-kind oa-kind--${finding.kind}`}>({RULE_KIND_LABELS[finding.kind][locale]})</span>
       </p>
       <p className="oa-finding-message">{finding.message[locale]}</p>
       {finding.legalBasis.length > 0 && (

@@ -111,16 +111,19 @@ function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children:
   return (
     <Part
       part={q.id}
-      describedBy={`${base}-prompts ${base}-help`}
+      describedBy={q.prompts ? `${base}-prompts ${base}-help` : `${base}-help`}
       legend={
         <>
           <span className="oa-question-number">{q.number}.</span> {q.question[locale]}
         </>
       }
     >
-      <p className="oa-prompts" id={`${base}-prompts`}>
-        {q.prompts[locale]}
-      </p>
+      {/* Question 1 has no sub-prompts in the checklist: nothing is printed as if it were the checklist's. */}
+      {q.prompts && (
+        <p className="oa-prompts" id={`${base}-prompts`}>
+          {q.prompts[locale]}
+        </p>
+      )}
       <p className="oa-help" id={`${base}-help`}>
         {q.help[locale]}
       </p>

@@ -77,7 +77,8 @@ describe('CHECKLIST', () => {
 
   it.each(CHECKLIST.map((q) => [q.number, q] as const))('question %i has fi/sv/en texts', (_n, q) => {
     expectLocalized(q.question, `${q.id}.question`);
-    expectLocalized(q.prompts, `${q.id}.prompts`);
+    if (q.id === 'affected') expect('prompts' in q, 'the checklist prints no sub-prompts under question 1').toBe(false);
+    else expectLocalized(q.prompts, `${q.id}.prompts`);
     expectLocalized(q.help, `${q.id}.help`);
     expectLocalized(q.example, `${q.id}.example`);
     expect(q.question.fi.trim().endsWith('?')).toBe(true);
@@ -93,7 +94,7 @@ describe('METHODS', () => {
   it('cover the points 1–6 of 29 § in order, plus an other method', () => {
     expect(METHODS.map((m) => m.point)).toEqual([1, 2, 3, 4, 5, 6, null]);
     expect(METHODS.at(-1)!.id).toBe('otherMethod');
-    for (const m of METHODS) expect(m.legal?.id).toBe('hval-29');
+    for (const m of METHODS) expect(m.legal?.id).toBe('hval-29-2');
   });
 
   it('tag methods with known participation forms', () => {
@@ -155,8 +156,22 @@ describe('FIELD_TEXTS', () => {
 
 describe('STATUS_TEXTS', () => {
   it('words every status of evaluate in fi, sv and en, for the widget, the appendix and the CLI alike', () => {
-    const statuses: AssessmentStatus[] = ['hasErrors', 'incomplete', 'complete'];
+    const statuses: AssessmentStatus[] = ['breaksLegalDuty', 'hasErrors', 'incomplete', 'complete'];
     expect(Object.keys(STATUS_TEXTS).sort()).toEqual([...statuses].sort());
     for (const s of statuses) for (const l of LOCALES) expect(STATUS_TEXTS[s][l].trim()).not.toBe('');
+  });
+});
+
+describe('the checklist as printed', () => {
+  it('quotes the seed’s typo "tahoisesti" in question 2 with the correction marked', () => {
+    const q2 = CHECKLIST.find((q) => q.id === 'invited')!;
+    expect(q2.prompts.fi).toContain('tahoisesti [pro tahallisesti]');
+  });
+
+  it('cites each numbered method as "29 §:n 2 momentin N kohta", with the municipal point beside it', () => {
+    for (const m of METHODS.filter((x) => x.point !== null))
+      expect(m.help.fi).toContain(`29 §:n 2 momentin ${m.point} kohta`);
+    const coDesign = METHODS.find((m) => m.id === 'coDesign')!;
+    expect(coDesign.help.fi).toContain('kuntalain 22 §:n 2 momentin 5 kohta');
   });
 });

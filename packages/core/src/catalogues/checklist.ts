@@ -7,9 +7,12 @@ export interface ChecklistQuestion<Id extends string = string> {
   readonly number: number;
   /** The checklist's own wording ("Kysymyksiä osallisuutta edistävän päätöksenteon tueksi"). */
   readonly question: LocalizedText;
-  /** The sub-prompts printed under the question in the checklist. */
-  readonly prompts: LocalizedText;
-  /** Plain-language guidance for the official. */
+  /**
+   * The sub-prompts printed under the question in the checklist, quoted as printed (a typo of the seed is
+   * quoted and its correction marked). Question 1 has none in the checklist.
+   */
+  readonly prompts?: LocalizedText;
+  /** Our own guidance for the official: the toolkit's, not the checklist's. */
   readonly help: LocalizedText;
   /** An example answer, drawn from the seed documents. */
   readonly example: LocalizedText;
@@ -31,20 +34,16 @@ export const CHECKLIST = [
       sv: 'Vem eller vilka påverkas av beslutet?',
       en: 'Who does this decision affect?',
     },
-    prompts: {
-      fi: 'Asukkaat, asiakkaat, potilaat, erityisryhmät, henkilöstö, järjestöt, kunnat?',
-      sv: 'Invånare, klienter, patienter, specialgrupper, personal, organisationer, kommuner?',
-      en: 'Residents, clients, patients, special groups, staff, organisations, municipalities?',
-    },
+    // The checklist prints no sub-prompts under question 1: the examples of groups below are our help.
     help: {
-      fi: 'Valitse kaikki ryhmät, joiden elämään, palveluihin tai työhön päätös vaikuttaa suoraan tai välillisesti. Lasten, ikääntyneiden ja vammaisten kohdalla myös vaikuttamistoimielimelle on annettava mahdollisuus vaikuttaa.',
-      sv: 'Välj alla grupper vars liv, tjänster eller arbete beslutet påverkar direkt eller indirekt. Gäller det barn, äldre eller personer med funktionsnedsättning ska även påverkansorganet ges möjlighet att påverka.',
-      en: 'Choose every group whose life, services or work the decision affects directly or indirectly. Where children, older people or persons with disabilities are affected, the influence body must also be given a chance to influence.',
+      fi: 'Esimerkiksi asukkaat, asiakkaat, potilaat, erityisryhmät, henkilöstö, järjestöt ja kunnat. Valitse kaikki ryhmät, joiden elämään, palveluihin tai työhön päätös vaikuttaa suoraan tai välillisesti. Lasten, ikääntyneiden ja vammaisten kohdalla myös vaikuttamistoimielimelle on annettava mahdollisuus vaikuttaa.',
+      sv: 'Till exempel invånare, klienter, patienter, specialgrupper, personal, organisationer och kommuner. Välj alla grupper vars liv, tjänster eller arbete beslutet påverkar direkt eller indirekt. Gäller det barn, äldre eller personer med funktionsnedsättning ska även påverkansorganet ges möjlighet att påverka.',
+      en: 'For example residents, clients, patients, special groups, staff, organisations and municipalities. Choose every group whose life, services or work the decision affects directly or indirectly. Where children, older people or persons with disabilities are affected, the influence body must also be given a chance to influence.',
     },
     example: {
       fi: 'Kotkan ja Haminan terveysasemien asiakkaat, erityisesti iäkkäät ja liikuntarajoitteiset, sekä asemien henkilöstö.',
-      sv: 'Klienterna vid hälsostationerna, särskilt äldre och personer med nedsatt rörlighet, samt stationernas personal.',
-      en: 'Clients of the health centres, especially older people and people with reduced mobility, and the centres’ staff.',
+      sv: 'Klienterna vid hälsostationerna i Kotka och Fredrikshamn, särskilt äldre och personer med nedsatt rörlighet, samt stationernas personal.',
+      en: 'Clients of the Kotka and Hamina health centres, especially older people and people with reduced mobility, and the centres’ staff.',
     },
     legal: LEGAL.participationMethods,
   },
@@ -57,7 +56,8 @@ export const CHECKLIST = [
       en: 'Who is invited to the discussion?',
     },
     prompts: {
-      fi: 'Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, johto, valtuutetut, kunnat ym. muut toimijat? Jätetäänkö joku tahallisesti ulkopuolelle?',
+      // The seed prints "tahoisesti", a typo for "tahallisesti" (deliberately): quoted, with the correction marked.
+      fi: 'Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, johto, valtuutetut, kunnat ym. muut toimijat? Jätetäänkö joku tahoisesti [pro tahallisesti] ulkopuolelle?',
       sv: 'Invånare, klienter, patienter, organisationer, personal, ledning, fullmäktigeledamöter, kommuner och andra aktörer? Lämnas någon medvetet utanför?',
       en: 'Residents, clients, patients, organisations, staff, management, councillors, municipalities and other actors? Is anyone deliberately left out?',
     },
@@ -68,8 +68,8 @@ export const CHECKLIST = [
     },
     example: {
       fi: 'Asiakkaat verkkokyselyllä, vanhus- ja vammaisneuvosto lausunnolla, potilasjärjestöt ja järjestöjen avoimet kohtaamispaikat keskustelutilaisuuteen.',
-      sv: 'Klienterna via en webbenkät, äldrerådet och rådet för personer med funktionsnedsättning via utlåtande, patientorganisationerna till ett diskussionsmöte.',
-      en: 'Clients through an online survey, the councils for older people and for people with disabilities by a request for statements, patient organisations to a discussion event.',
+      sv: 'Klienterna genom en webbenkät, äldrerådet och rådet för personer med funktionsnedsättning genom en begäran om utlåtande, patientorganisationerna och organisationernas öppna mötesplatser till ett diskussionsmöte.',
+      en: 'Clients through an online survey, the council for older people and the disability council asked for a statement, patient organisations and the organisations’ open meeting places to a discussion event.',
     },
     legal: LEGAL.participationMethods,
   },
@@ -93,8 +93,8 @@ export const CHECKLIST = [
     },
     example: {
       fi: 'Vaikuttaa voi uuden aseman aukioloaikoihin, ajanvarauksen tapoihin ja kuljetusyhteyksiin. Säästötavoite (1,2 M€) ja lakisääteiset palvelut rajaavat vaihtoehtoja.',
-      sv: 'Man kan påverka öppettiderna, sätten att boka tid och transportförbindelserna. Sparmålet och de lagstadgade tjänsterna begränsar alternativen.',
-      en: 'Opening hours, ways of booking and transport links can be influenced. The savings target and statutory services limit the options.',
+      sv: 'Man kan påverka den nya stationens öppettider, sätten att boka tid och transportförbindelserna. Sparmålet (1,2 M€) och de lagstadgade tjänsterna begränsar alternativen.',
+      en: 'The new centre’s opening hours, ways of booking and transport links can be influenced. The savings target (€1.2 million) and statutory services limit the options.',
     },
   },
   {
@@ -111,14 +111,14 @@ export const CHECKLIST = [
       en: 'At which stage of decision-making can people influence it? Is there enough time to influence?',
     },
     help: {
-      fi: 'Mitä aikaisemmin, sitä parempi: kun vaihtoehdot ovat vielä auki. Osallistumisen on päätyttävä niin ajoissa, että tulokset ehditään käsitellä ennen kokousta.',
-      sv: 'Ju tidigare, desto bättre: medan alternativen ännu är öppna. Deltagandet ska avslutas i så god tid att resultaten hinner behandlas före sammanträdet.',
-      en: 'The earlier, the better: while the options are still open. Participation must close early enough for the results to be processed before the meeting.',
+      fi: 'Mitä aikaisemmin, sitä parempi: kun vaihtoehdot ovat vielä auki. Osallistumisen kannattaa päättyä niin ajoissa, että tulokset ehditään käsitellä ennen kokousta.',
+      sv: 'Ju tidigare, desto bättre: medan alternativen ännu är öppna. Deltagandet bör avslutas i så god tid att resultaten hinner behandlas före sammanträdet.',
+      en: 'The earlier, the better: while the options are still open. Participation should close early enough for the results to be taken into account in the proposal.',
     },
     example: {
       fi: 'Kysely on auki 3.–24.2., keskustelutilaisuus 10.2. Tulokset raportoidaan aluehallitukselle ennen 17.3. kokousta.',
-      sv: 'Enkäten är öppen 3–24.2, diskussionsmötet hålls 10.2. Resultaten rapporteras till styrelsen före mötet 17.3.',
-      en: 'The survey is open 3–24 Feb, the discussion event is on 10 Feb. Results are reported to the executive before its meeting on 17 March.',
+      sv: 'Enkäten är öppen 3–24.2, diskussionsmötet hålls 10.2. Resultaten rapporteras till välfärdsområdesstyrelsen före sammanträdet 17.3.',
+      en: 'The survey is open 3–24 Feb, the discussion event is on 10 Feb. Results are reported to the county executive before its meeting on 17 March.',
     },
   },
   {
@@ -141,8 +141,8 @@ export const CHECKLIST = [
     },
     example: {
       fi: 'Haluamme tietää, millaisia kulkuyhteyksiä asiakkaat tarvitsevat ja mitkä ajat sopivat. Vastaukset vaikuttavat aukioloaikoihin ja liikenneyhteyksistä neuvotteluun.',
-      sv: 'Vi vill veta vilka förbindelser klienterna behöver och vilka tider som passar. Svaren påverkar öppettiderna.',
-      en: 'We want to know which transport links clients need and which hours suit them. The answers shape the opening hours.',
+      sv: 'Vi vill veta vilka förbindelser klienterna behöver och vilka tider som passar. Svaren påverkar öppettiderna och förhandlingarna om trafikförbindelserna.',
+      en: 'We want to know which transport links clients need and which hours suit them. The answers shape the opening hours and the negotiations on transport links.',
     },
   },
   {
@@ -160,12 +160,12 @@ export const CHECKLIST = [
     },
     help: {
       fi: 'Kerro sekä miten osallistumisesta kerrotaan etukäteen että miten osallistujille kerrotaan jälkikäteen, mitä heidän näkemyksistään seurasi.',
-      sv: 'Berätta både hur deltagandet annonseras på förhand och hur deltagarna i efterhand får veta vad deras synpunkter ledde till.',
+      sv: 'Berätta både hur deltagandet meddelas på förhand och hur deltagarna i efterhand får veta vad deras synpunkter ledde till.',
       en: 'Say both how participation is announced beforehand and how participants are told afterwards what came of their views.',
     },
     example: {
       fi: 'Yhteenveto julkaistaan verkkosivuilla ja lähetetään kyselyyn vastanneille sekä järjestöille. Päätöksen perusteluissa kerrotaan, miten palaute otettiin huomioon.',
-      sv: 'En sammanfattning publiceras på webbplatsen och skickas till dem som svarat och till organisationerna.',
+      sv: 'En sammanfattning publiceras på webbplatsen och skickas till dem som svarat och till organisationerna. I beslutets motivering berättas hur responsen beaktades.',
       en: 'A summary is published on the website and sent to respondents and organisations. The decision’s reasoning says how the feedback was taken into account.',
     },
   },
@@ -179,18 +179,18 @@ export const CHECKLIST = [
     },
     prompts: {
       fi: 'Prototyypit, kokemusasiantuntijat ja -toimijat, omat asiakkaat tai potilaat mukaan?',
-      sv: 'Utvecklargemenskap, erfarenhetsexperter och -aktörer, de egna klienterna eller patienterna med?',
-      en: 'A developer community, experts by experience, the service’s own clients or patients?',
+      sv: 'Kan en utvecklargemenskap (t.ex. Prototyypit i Kymmenedalen), erfarenhetsexperter och -aktörer eller de egna klienterna eller patienterna delta?',
+      en: 'Can a developer community (e.g. Prototyypit in Kymenlaakso), experts and actors by experience, or the service’s own clients or patients take part?',
     },
     help: {
       fi: 'Testaus ennen käyttöönottoa paljastaa esteettömyys- ja käytettävyysongelmat, kun ne ovat vielä halpoja korjata.',
-      sv: 'Testning före ibruktagandet avslöjar problem med tillgänglighet och användbarhet medan de ännu är billiga att åtgärda.',
+      sv: 'Testning före ibruktagandet avslöjar problem med tillgängligheten och användbarheten medan de ännu är billiga att åtgärda.',
       en: 'Testing before launch reveals accessibility and usability problems while they are still cheap to fix.',
     },
     example: {
       fi: 'Vammaisneuvoston edustajat ja kokemusasiantuntijat kiertävät uudet tilat ennen avaamista; Prototyypit testaavat ajanvarauksen.',
-      sv: 'Företrädare för rådet och erfarenhetsexperter går igenom de nya lokalerna före öppningen.',
-      en: 'Representatives of the disability council and experts by experience walk through the new premises before opening.',
+      sv: 'Företrädare för rådet för personer med funktionsnedsättning och erfarenhetsexperter går igenom de nya lokalerna före öppningen; Prototyypit testar tidsbokningen.',
+      en: 'Representatives of the disability council and experts by experience walk through the new premises before opening; Prototyypit, a developer community, test the booking.',
     },
   },
 ] as const satisfies readonly ChecklistQuestion[];
@@ -201,9 +201,9 @@ export type QuestionId = (typeof CHECKLIST)[number]['id'];
 export const SECTIONS = {
   case: { fi: 'Asian tiedot', sv: 'Ärendets uppgifter', en: 'Case details' },
   methods: {
-    fi: 'Osallistumisen ja vaikuttamisen tavat (Laki hyvinvointialueesta 29 §)',
-    sv: 'Sätt att delta och påverka (lag om välfärdsområden 29 §)',
-    en: 'Ways to participate and influence (Act on Wellbeing Services Counties, s. 29)',
+    fi: 'Osallistumisen ja vaikuttamisen tavat',
+    sv: 'Sätt att delta och påverka',
+    en: 'Ways to participate and influence',
   },
   consultations: {
     fi: 'Vaikuttamistoimielimet ja kielilautakunnat',

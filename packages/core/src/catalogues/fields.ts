@@ -18,7 +18,7 @@ export interface FieldText {
  * Fields that are the answer to a checklist question take the question's wording from CHECKLIST instead.
  */
 export const FIELD_TEXTS = {
-  'case.diaryNumber': { label: { fi: 'Diaarinumero', sv: 'Diarienummer', en: 'Diary number' } },
+  'case.diaryNumber': { label: { fi: 'Diaarinumero', sv: 'Diarienummer', en: 'Record number' } },
   'case.title': { label: { fi: 'Päätöksen otsikko', sv: 'Beslutets rubrik', en: 'Title of the decision' } },
   'case.decidingBody.kind': { label: { fi: 'Päättäjä', sv: 'Beslutsfattare', en: 'Decision-maker' } },
   'case.decidingBody.name': {
@@ -42,6 +42,42 @@ export const FIELD_TEXTS = {
   'case.preparer.title': { label: { fi: 'Tehtävänimike', sv: 'Befattning', en: 'Job title' } },
   'case.preparer.contact': { label: { fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact details' } },
   'case.language': { label: { fi: 'Liitteen kieli', sv: 'Bilagans språk', en: 'Language of the appendix' } },
+  'case.substantialImpact': {
+    label: {
+      fi: 'Voiko päätöksellä olla huomattava vaikutus muiden kuin asianosaisten elinympäristöön, työntekoon tai muihin oloihin?',
+      sv: 'Kan beslutet ha betydande inverkan på livsmiljön, arbetet eller andra förhållanden för andra än parterna?',
+      en: 'May the decision substantially affect the living environment, work or other conditions of people other than the parties?',
+    },
+    help: {
+      fi: 'Työkalun oma kysymys, ei tarkistuslistan. Jos vastaus on kyllä, hallintolain 41 § vaatii, että heille annetaan tietoa ja mahdollisuus lausua mielipiteensä ennen päätöstä, ja että siitä tiedotetaan asian merkitykseen nähden sopivalla tavalla.',
+      sv: 'Verktygets egen fråga, inte checklistans. Om svaret är ja kräver 41 § i förvaltningslagen att de får information och möjlighet att framföra sin åsikt före beslutet, och att detta meddelas på ett sätt som passar ärendets betydelse.',
+      en: 'A question of the toolkit, not of the checklist. If the answer is yes, section 41 of the Administrative Procedure Act requires that they are informed and given the chance to state their opinion before the decision, announced in a way suited to the matter’s importance.',
+    },
+  },
+  'case.initiative.fromInitiative': {
+    label: {
+      fi: 'Onko asia tullut vireille aloitteesta?',
+      sv: 'Har ärendet väckts genom ett initiativ?',
+      en: 'Does the matter come from an initiative?',
+    },
+  },
+  'case.initiative.reference': {
+    label: { fi: 'Aloitteen tunniste', sv: 'Initiativets beteckning', en: 'Reference of the initiative' },
+  },
+  'case.initiative.representativesHeardOn': {
+    label: {
+      fi: 'Aloitteen tekijöiden edustajia kuultu',
+      sv: 'Initiativtagarnas företrädare hörda',
+      en: 'Initiators’ representatives heard on',
+    },
+  },
+  'case.initiative.initiatorsToldHow': {
+    label: {
+      fi: 'Miten aloitteen tekijöille kerrotaan toimenpiteistä?',
+      sv: 'Hur underrättas initiativtagarna om åtgärderna?',
+      en: 'How are the initiators told what was done?',
+    },
+  },
   'case.matterTypes': {
     label: {
       fi: 'Millainen asia on kyseessä?',
@@ -136,6 +172,16 @@ export const FIELD_TEXTS = {
       en: 'Are participants told what came of their views?',
     },
   },
+  'communication.announcement': {
+    label: {
+      fi: 'Miten osallistumismahdollisuudesta tiedotetaan?',
+      sv: 'Hur meddelas möjligheten att delta?',
+      en: 'How is the opportunity to take part announced?',
+    },
+  },
+  'communication.announcementLanguages': {
+    label: { fi: 'Tiedottamisen kielet', sv: 'Språk för meddelandet', en: 'Languages of the announcement' },
+  },
   'communication.reportBackHow': { label: { fi: 'Miten ja milloin?', sv: 'Hur och när?', en: 'How and when?' } },
   'communication.thanks': {
     label: { fi: 'Miten osallistujia kiitetään?', sv: 'Hur tackas deltagarna?', en: 'How are participants thanked?' },
@@ -172,6 +218,16 @@ export const FIELD_TEXTS = {
   },
   'consultations.*.requestedOn': {
     label: { fi: 'Lausuntoa pyydetty', sv: 'Utlåtande begärt', en: 'Statement requested on' },
+  },
+  'consultations.*.dueOn': {
+    label: { fi: 'Lausunnon määräpäivä', sv: 'Sista dag för utlåtandet', en: 'Statement due on' },
+  },
+  'consultations.*.participatedOn': {
+    label: {
+      fi: 'Osallistui tai kuultiin',
+      sv: 'Deltog eller hördes',
+      en: 'Took part or was heard on',
+    },
   },
   'consultations.*.receivedOn': {
     label: { fi: 'Lausunto saatu', sv: 'Utlåtande mottaget', en: 'Statement received on' },

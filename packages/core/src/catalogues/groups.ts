@@ -40,7 +40,7 @@ export const GROUPS = [
   {
     id: 'relatives',
     roles: ['affected', 'invited'],
-    label: { fi: 'Omaiset ja läheiset', sv: 'Anhöriga och närstående', en: 'Relatives and carers' },
+    label: { fi: 'Omaiset ja läheiset', sv: 'Anhöriga och närstående', en: 'Relatives and close ones' },
   },
   {
     id: 'childrenAndYoung',
@@ -63,7 +63,7 @@ export const GROUPS = [
     id: 'personsWithDisabilities',
     roles: ['affected', 'invited'],
     body: 'disabilityCouncil',
-    label: { fi: 'Vammaiset henkilöt', sv: 'Personer med funktionsnedsättning', en: 'Persons with disabilities' },
+    label: { fi: 'Vammaiset henkilöt', sv: 'Personer med funktionsnedsättning', en: 'People with disabilities' },
   },
   {
     id: 'vulnerable',
@@ -82,13 +82,13 @@ export const GROUPS = [
     body: 'nationalLanguageCommittee',
     label: {
       fi: 'Alueen toisen kansalliskielen puhujat',
-      sv: 'Talare av områdets andra nationalspråk',
-      en: 'Speakers of the region’s other national language',
+      sv: 'Den språkliga minoriteten i välfärdsområdet',
+      en: 'Speakers of the county’s other national language',
     },
     help: {
       fi: 'Kaksikielisellä alueella vähemmistökieltä (suomi tai ruotsi) puhuvat.',
-      sv: 'I ett tvåspråkigt område de som talar minoritetsspråket (finska eller svenska).',
-      en: 'In a bilingual region, those who speak the minority language (Finnish or Swedish).',
+      sv: 'I ett tvåspråkigt välfärdsområde eller en tvåspråkig kommun de som talar minoritetsspråket (finska eller svenska).',
+      en: 'In a bilingual county or municipality, those who speak the minority language (Finnish or Swedish).',
     },
   },
   {
@@ -101,11 +101,11 @@ export const GROUPS = [
     id: 'otherLanguageSpeakers',
     roles: ['affected', 'invited'],
     hardToReach: true,
-    label: { fi: 'Muita kieliä puhuvat', sv: 'Talare av andra språk', en: 'Speakers of other languages' },
+    label: { fi: 'Muita kieliä puhuvat', sv: 'Personer som talar andra språk', en: 'Speakers of other languages' },
     help: {
       fi: 'Esim. maahan muuttaneet. Viestintä selkokielellä ja omalla kielellä auttaa.',
-      sv: 'T.ex. invandrare. Lättläst språk och information på eget språk hjälper.',
-      en: 'E.g. immigrants. Plain language and information in their own language help.',
+      sv: 'T.ex. invandrare. Lättläst svenska och information på det egna språket hjälper.',
+      en: 'E.g. immigrants. Easy Language and information in their own language help.',
     },
   },
   {
@@ -130,8 +130,8 @@ export const GROUPS = [
     label: { fi: 'Järjestöt', sv: 'Organisationer', en: 'Organisations' },
     help: {
       fi: 'Esim. potilas-, vammais-, eläkeläis-, päihde- ja mielenterveysjärjestöt, alueen järjestöverkosto tai järjestöjen neuvottelukunta.',
-      sv: 'T.ex. patient-, handikapp-, pensionärs-, missbruks- och mentalvårdsorganisationer eller organisationernas delegation.',
-      en: 'E.g. patient, disability, pensioner, substance-use and mental-health organisations, or the region’s NGO network.',
+      sv: 'T.ex. patient-, funktionshinder-, pensionärs-, missbruks- och mentalvårdsorganisationer eller organisationernas delegation.',
+      en: 'E.g. patient, disability, pensioner, substance-use and mental-health organisations, or the county’s NGO network.',
     },
   },
   {

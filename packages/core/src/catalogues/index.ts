@@ -2,6 +2,7 @@ import { BODIES, CONSULTATION_STATUSES } from './bodies.js';
 import { GROUPS } from './groups.js';
 import { METHODS, METHOD_STATUSES, PARTICIPATION_FORMS } from './methods.js';
 import {
+  ANNOUNCEMENT_LANGUAGES,
   CHANNELS,
   CONSTRAINTS,
   DECIDING_BODY_KINDS,
@@ -33,6 +34,7 @@ export const CATALOGUES = {
   yesNoUnsure: YES_NO_UNSURE,
   outcomeUses: OUTCOME_USES,
   channels: CHANNELS,
+  announcementLanguages: ANNOUNCEMENT_LANGUAGES,
   testingOptions: TESTING_OPTIONS,
   guidance: GUIDANCE,
 } as const;

@@ -29,7 +29,8 @@ export interface MethodEntry<Id extends string = string> extends CatalogueEntry<
 
 /**
  * Laki hyvinvointialueesta 611/2021 29 §: "Osallistumista ja vaikuttamista voidaan edistää erityisesti…".
- * fi wording follows the statute; sv and en are the ministry's (vm.fi) own labels.
+ * fi wording follows the statute; sv and en follow the ministry's (vm.fi) labels, completed where they leave out
+ * what the statute says (the hearings of point 1, the service users of point 2, the other communities of 6).
  */
 export const METHODS = [
   {
@@ -37,13 +38,13 @@ export const METHODS = [
     point: 1,
     label: {
       fi: 'Keskustelu- ja kuulemistilaisuudet sekä asukasraadit',
-      sv: 'Diskussionsmöten och invånarråd',
-      en: 'Discussion and consultation events, resident panels',
+      sv: 'Diskussions- och hörandemöten samt invånarråd',
+      en: 'Discussion and consultation events and resident panels',
     },
     help: {
-      fi: 'Järjestämällä keskustelu- ja kuulemistilaisuuksia sekä asukasraateja (29 § 1 kohta). Esim. avoin asukastilaisuus, erätauko-keskustelu, asukasraati.',
-      sv: 'Ordna diskussionsmöten och invånarråd (29 § 1 punkten). T.ex. ett öppet invånarmöte, en Erätauko-dialog eller ett invånarråd.',
-      en: 'Arranging discussion and consultation events and setting up resident panels (section 29, point 1). E.g. an open residents’ meeting, a Timeout dialogue, a resident panel.',
+      fi: 'Järjestämällä keskustelu- ja kuulemistilaisuuksia sekä asukasraateja (hyvinvointialueella 29 §:n 2 momentin 1 kohta, kunnassa kuntalain 22 §:n 2 momentin 1 kohta). Esim. avoin asukastilaisuus, erätauko-keskustelu, asukasraati.',
+      sv: 'Ordna diskussionsmöten och invånarråd (i ett välfärdsområde 29 § 2 mom. 1 punkten, i en kommun 22 § 2 mom. 1 punkten i kommunallagen). T.ex. ett öppet invånarmöte, en Erätauko-dialog eller ett invånarråd.',
+      en: 'Arranging discussion and consultation events and setting up resident panels (in a county section 29(2)(1), in a municipality section 22(2)(1) of the Local Government Act). E.g. an open residents’ meeting, a Timeout dialogue, a resident panel.',
     },
     legal: LEGAL.participationMethods,
     forms: ['information', 'planning'],
@@ -53,13 +54,13 @@ export const METHODS = [
     point: 2,
     label: {
       fi: 'Asukkaiden ja palvelujen käyttäjien mielipiteiden selvittäminen ennen päätöksentekoa',
-      sv: 'Utreda invånarnas åsikter innan beslut fattas',
-      en: 'Finding out residents’ opinions before decision-making',
+      sv: 'Utredning av invånarnas och serviceanvändarnas åsikter innan beslut fattas',
+      en: 'Finding out the views of residents and service users before decision-making',
     },
     help: {
-      fi: 'Selvittämällä asukkaiden ja hyvinvointialueella säännönmukaisesti tai pitempiaikaisesti asuvien tai oleskelevien palvelujen käyttäjien mielipiteitä ennen päätöksentekoa (29 § 2 kohta). Esim. kysely, lausuntopyyntö, kommentointi sähköisellä osallisuusalustalla.',
-      sv: 'Utreda åsikterna hos invånarna och hos serviceanvändare som regelbundet eller under längre tid bor eller vistas i området innan beslut fattas (29 § 2 punkten). T.ex. en enkät, en begäran om utlåtande eller kommentarer på en digital plattform.',
-      en: 'Finding out the views of residents and of service users who live or stay in the county regularly or for longer periods before the decision (section 29, point 2). E.g. a survey, a request for statements, comments on a digital participation platform.',
+      fi: 'Selvittämällä asukkaiden ja hyvinvointialueella säännönmukaisesti tai pitempiaikaisesti asuvien tai oleskelevien palvelujen käyttäjien mielipiteitä ennen päätöksentekoa (hyvinvointialueella 29 §:n 2 momentin 2 kohta, kunnassa kuntalain 22 §:n 2 momentin 2 kohta). Esim. kysely, lausuntopyyntö, kommentointi sähköisellä osallisuusalustalla.',
+      sv: 'Utreda åsikterna hos invånarna och hos serviceanvändare som regelbundet eller under längre tid bor eller vistas i området innan beslut fattas (i ett välfärdsområde 29 § 2 mom. 2 punkten, i en kommun 22 § 2 mom. 2 punkten i kommunallagen). T.ex. en enkät, en begäran om utlåtande eller kommentarer på en digital plattform.',
+      en: 'Finding out the views of residents and of service users who live or stay in the county regularly or for longer periods before the decision (in a county section 29(2)(2), in a municipality section 22(2)(2) of the Local Government Act). E.g. a survey, a request for statements, comments on a digital participation platform.',
     },
     legal: LEGAL.participationMethods,
     forms: ['planning'],
@@ -73,9 +74,9 @@ export const METHODS = [
       en: 'Representatives of service users in the county’s bodies',
     },
     help: {
-      fi: 'Valitsemalla palvelujen käyttäjien edustajia hyvinvointialueen toimielimiin (29 § 3 kohta).',
-      sv: 'Välja in företrädare för serviceanvändarna i välfärdsområdets organ (29 § 3 punkten).',
-      en: 'Selecting representatives of service users to the county’s decision-making bodies (section 29, point 3).',
+      fi: 'Valitsemalla palvelujen käyttäjien edustajia hyvinvointialueen toimielimiin (hyvinvointialueella 29 §:n 2 momentin 3 kohta, kunnassa kuntalain 22 §:n 2 momentin 3 kohta).',
+      sv: 'Välja in företrädare för serviceanvändarna i välfärdsområdets organ (i ett välfärdsområde 29 § 2 mom. 3 punkten, i en kommun 22 § 2 mom. 3 punkten i kommunallagen).',
+      en: 'Selecting representatives of service users to the county’s decision-making bodies (in a county section 29(2)(3), in a municipality section 22(2)(3) of the Local Government Act).',
     },
     legal: LEGAL.participationMethods,
     forms: ['decision'],
@@ -85,13 +86,13 @@ export const METHODS = [
     point: 4,
     label: {
       fi: 'Palvelujen suunnittelu ja kehittäminen yhdessä palvelujen käyttäjien kanssa',
-      sv: 'Planera och utveckla tjänster tillsammans med dem som använder tjänsterna',
+      sv: 'Planering och utveckling av tjänster tillsammans med användarna',
       en: 'Planning and developing services together with service users',
     },
     help: {
-      fi: 'Suunnittelemalla ja kehittämällä palveluja yhdessä palvelujen käyttäjien kanssa (29 § 4 kohta). Esim. yhteiskehittäminen kokemusasiantuntijoiden kanssa, kehittäjäasiakkaat, asiakasraati, tilojen testaus.',
-      sv: 'Planera och utveckla tjänster tillsammans med användarna (29 § 4 punkten). T.ex. samutveckling med erfarenhetsexperter, utvecklarklienter, klientråd, testning av lokaler.',
-      en: 'Planning and developing services together with service users (section 29, point 4). E.g. co-design with experts by experience, developer clients, a client panel, testing premises.',
+      fi: 'Suunnittelemalla ja kehittämällä palveluja yhdessä palvelujen käyttäjien kanssa (hyvinvointialueella 29 §:n 2 momentin 4 kohta, kunnassa kuntalain 22 §:n 2 momentin 5 kohta). Esim. yhteiskehittäminen kokemusasiantuntijoiden kanssa, kehittäjäasiakkaat, asiakasraati, tilojen testaus.',
+      sv: 'Planera och utveckla tjänster tillsammans med användarna (i ett välfärdsområde 29 § 2 mom. 4 punkten, i en kommun 22 § 2 mom. 5 punkten i kommunallagen). T.ex. samutveckling med erfarenhetsexperter, utvecklarklienter, klientråd, testning av lokaler.',
+      en: 'Planning and developing services together with service users (in a county section 29(2)(4), in a municipality section 22(2)(5) of the Local Government Act). E.g. co-design with experts by experience, developer clients, a client panel, testing premises.',
     },
     legal: LEGAL.participationMethods,
     forms: ['planning', 'action', 'evaluation'],
@@ -105,9 +106,9 @@ export const METHODS = [
       en: 'Opportunities to take part in the county’s financial planning',
     },
     help: {
-      fi: 'Järjestämällä mahdollisuuksia osallistua hyvinvointialueen talouden suunnitteluun (29 § 5 kohta). Esim. osallistuva budjetointi, talousarviokysely, budjettiraati.',
-      sv: 'Ordna möjligheter att delta i planeringen av välfärdsområdets ekonomi (29 § 5 punkten). T.ex. medborgarbudgetering, en budgetenkät, ett budgetråd.',
-      en: 'Organising opportunities to participate in the county’s financial planning (section 29, point 5). E.g. participatory budgeting, a budget survey, a budget panel.',
+      fi: 'Järjestämällä mahdollisuuksia osallistua hyvinvointialueen talouden suunnitteluun (hyvinvointialueella 29 §:n 2 momentin 5 kohta, kunnassa kuntalain 22 §:n 2 momentin 4 kohta). Esim. osallistuva budjetointi, talousarviokysely, budjettiraati.',
+      sv: 'Ordna möjligheter att delta i planeringen av välfärdsområdets ekonomi (i ett välfärdsområde 29 § 2 mom. 5 punkten, i en kommun 22 § 2 mom. 4 punkten i kommunallagen). T.ex. deltagande budgetering, en budgetenkät, ett budgetråd.',
+      en: 'Organising opportunities to participate in the county’s financial planning (in a county section 29(2)(5), in a municipality section 22(2)(4) of the Local Government Act). E.g. participatory budgeting, a budget survey, a budget panel.',
     },
     legal: LEGAL.participationMethods,
     forms: ['decision', 'planning'],
@@ -117,13 +118,13 @@ export const METHODS = [
     point: 6,
     label: {
       fi: 'Asukkaiden, järjestöjen ja muiden yhteisöjen oma-aloitteisen valmistelun tukeminen',
-      sv: 'Stödja invånarnas och organisationernas egna initiativ',
-      en: 'Supporting residents’ and organisations’ own initiatives',
+      sv: 'Stöd för invånarnas, organisationernas och andra sammanslutningars egna initiativ',
+      en: 'Supporting the own initiatives of residents, organisations and other communities',
     },
     help: {
-      fi: 'Tukemalla asukkaiden sekä järjestöjen ja muiden yhteisöjen oma-aloitteista asioiden suunnittelua ja valmistelua (29 § 6 kohta). Esim. hyvinvointialoitteet, järjestöjen valmisteluryhmät.',
-      sv: 'Stödja invånare, organisationer och andra sammanslutningar när de tar egna initiativ till att planera och bereda ärenden (29 § 6 punkten).',
-      en: 'Supporting independent planning and preparation of matters by residents, organisations and other communities (section 29, point 6).',
+      fi: 'Tukemalla asukkaiden sekä järjestöjen ja muiden yhteisöjen oma-aloitteista asioiden suunnittelua ja valmistelua (hyvinvointialueella 29 §:n 2 momentin 6 kohta, kunnassa kuntalain 22 §:n 2 momentin 6 kohta). Esim. hyvinvointialoitteet, järjestöjen valmisteluryhmät.',
+      sv: 'Stödja invånare, organisationer och andra sammanslutningar när de tar egna initiativ till att planera och bereda ärenden (i ett välfärdsområde 29 § 2 mom. 6 punkten, i en kommun 22 § 2 mom. 6 punkten i kommunallagen). T.ex. välfärdsinitiativ, organisationernas beredningsgrupper.',
+      en: 'Supporting independent planning and preparation of matters by residents, organisations and other communities (in a county section 29(2)(6), in a municipality section 22(2)(6) of the Local Government Act). E.g. wellbeing initiatives, organisations’ preparation groups.',
     },
     legal: LEGAL.participationMethods,
     forms: ['initiative', 'action'],
@@ -134,7 +135,7 @@ export const METHODS = [
     label: { fi: 'Muu tapa', sv: 'Annat sätt', en: 'Other method' },
     help: {
       fi: 'Pykälän luettelo on esimerkinomainen ("erityisesti"), joten muutkin tavat ovat mahdollisia. Kuvaa tapa.',
-      sv: 'Paragrafens förteckning är exemplifierande ("särskilt"), så även andra sätt är möjliga. Beskriv sättet.',
+      sv: 'Paragrafens förteckning är exemplifierande, så även andra sätt är möjliga. Beskriv sättet.',
       en: 'The list in the section is open ("in particular"), so other methods are allowed. Describe the method.',
     },
     legal: LEGAL.participationMethods,

@@ -3,8 +3,8 @@ import type { CatalogueEntry } from './types.js';
 
 /** Who decides. Municipal bodies are here because the same checklist serves municipalities (Kuntalaki 410/2015 22 §). */
 export const DECIDING_BODY_KINDS = [
-  { id: 'regionalCouncil', label: { fi: 'Aluevaltuusto', sv: 'Välfärdsområdesfullmäktige', en: 'Regional council' } },
-  { id: 'regionalExecutive', label: { fi: 'Aluehallitus', sv: 'Välfärdsområdesstyrelse', en: 'Regional executive' } },
+  { id: 'regionalCouncil', label: { fi: 'Aluevaltuusto', sv: 'Välfärdsområdesfullmäktige', en: 'County council' } },
+  { id: 'regionalExecutive', label: { fi: 'Aluehallitus', sv: 'Välfärdsområdesstyrelse', en: 'County executive' } },
   { id: 'committee', label: { fi: 'Lautakunta tai jaosto', sv: 'Nämnd eller sektion', en: 'Committee or division' } },
   { id: 'officeHolder', label: { fi: 'Viranhaltija', sv: 'Tjänsteinnehavare', en: 'Office holder' } },
   { id: 'municipalCouncil', label: { fi: 'Kunnanvaltuusto', sv: 'Kommunfullmäktige', en: 'Municipal council' } },
@@ -32,7 +32,7 @@ export const MATTER_TYPES = [
     id: 'serviceChange',
     label: {
       fi: 'Palvelun sisällön tai saatavuuden muutos',
-      sv: 'Ändring av tjänstens innehåll eller tillgänglighet',
+      sv: 'Ändring av tjänstens innehåll eller tillgång',
       en: 'Change in a service’s content or availability',
     },
   },
@@ -101,8 +101,8 @@ export const PHASES = [
     id: 'needs',
     label: {
       fi: 'Tarpeen tunnistaminen ja vireille tulo',
-      sv: 'Behovet identifieras, ärendet inleds',
-      en: 'Identifying the need',
+      sv: 'Identifiering av behovet och inledande av ärendet',
+      en: 'Identifying the need and initiating the matter',
     },
   },
   {
@@ -125,7 +125,7 @@ export type PhaseId = (typeof PHASES)[number]['id'];
 export const YES_NO_UNSURE = [
   { id: 'yes', label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' } },
   { id: 'no', label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
-  { id: 'unsure', label: { fi: 'Ei vielä tiedossa', sv: 'Inte känt ännu', en: 'Not known yet' } },
+  { id: 'unsure', label: { fi: 'Ei vielä tiedossa', sv: 'Ännu inte känt', en: 'Not known yet' } },
 ] as const satisfies readonly CatalogueEntry[];
 export type YesNoUnsure = (typeof YES_NO_UNSURE)[number]['id'];
 
@@ -145,12 +145,16 @@ export const OUTCOME_USES = [
   },
   {
     id: 'impactAssessment',
-    label: { fi: 'Vaikutusten arviointi (EVA, IVA, LAVA)', sv: 'Konsekvensbedömning', en: 'Impact assessment' },
+    label: {
+      fi: 'Vaikutusten arviointi (EVA, IVA, LAVA)',
+      sv: 'Konsekvensbedömning (EVA, IVA, LAVA)',
+      en: 'Impact assessment (EVA, IVA, LAVA)',
+    },
   },
   { id: 'budgetPlanning', label: { fi: 'Talouden suunnittelu', sv: 'Ekonomisk planering', en: 'Financial planning' } },
   {
     id: 'monitoring',
-    label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Monitoring and evaluation' },
+    label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Follow-up and evaluation' },
   },
 ] as const satisfies readonly CatalogueEntry[];
 export type OutcomeUseId = (typeof OUTCOME_USES)[number]['id'];
@@ -201,14 +205,30 @@ export const CHANNELS = [
     id: 'plainLanguage',
     label: {
       fi: 'Selkokielinen tai muunkielinen tiedote',
-      sv: 'Lättläst eller annat språk',
-      en: 'Plain-language or other-language version',
+      sv: 'Meddelande på lättläst svenska eller på annat språk',
+      en: 'Easy Language or other-language version',
     },
   },
 ] as const satisfies readonly CatalogueEntry[];
 export type ChannelId = (typeof CHANNELS)[number]['id'];
 
 /** Whether the new service or premises can be tested. */
+/**
+ * The languages in which taking part is announced. A bilingual organiser informs in both national languages
+ * (Kielilaki 423/2003 32 §); in Lapland the Sámi languages of the homeland (saamen kielilaki 1086/2003).
+ */
+export const ANNOUNCEMENT_LANGUAGES = [
+  { id: 'fi', label: { fi: 'Suomi', sv: 'Finska', en: 'Finnish' } },
+  { id: 'sv', label: { fi: 'Ruotsi', sv: 'Svenska', en: 'Swedish' } },
+  { id: 'se', label: { fi: 'Pohjoissaame', sv: 'Nordsamiska', en: 'Northern Sámi' } },
+  { id: 'smn', label: { fi: 'Inarinsaame', sv: 'Enaresamiska', en: 'Inari Sámi' } },
+  { id: 'sms', label: { fi: 'Koltansaame', sv: 'Skoltsamiska', en: 'Skolt Sámi' } },
+  { id: 'easyLanguage', label: { fi: 'Selkokieli', sv: 'Lättläst', en: 'Easy Language' } },
+  { id: 'otherLanguage', label: { fi: 'Muu kieli', sv: 'Annat språk', en: 'Other language' } },
+] as const satisfies readonly CatalogueEntry[];
+export type AnnouncementLanguage = (typeof ANNOUNCEMENT_LANGUAGES)[number]['id'];
+export const SAMI_LANGUAGES = ['se', 'smn', 'sms'] as const satisfies readonly AnnouncementLanguage[];
+
 export const TESTING_OPTIONS = [
   { id: 'yes', label: { fi: 'Kyllä, testataan', sv: 'Ja, testas', en: 'Yes, will be tested' } },
   { id: 'no', label: { fi: 'Ei voida testata', sv: 'Kan inte testas', en: 'Cannot be tested' } },

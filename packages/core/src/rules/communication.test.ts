@@ -44,16 +44,24 @@ describe('no-report-back', () => {
 describe('guidance-not-acknowledged', () => {
   it('fires with the count of unacknowledged points', () => {
     const hits = hitsOf(guidanceRule, organised());
-    expect(hits).toEqual([{ fields: ['guidance.acknowledged'], params: { count: GUIDANCE.length } }]);
+    expect(hits).toEqual([
+      { fields: ['guidance.acknowledged'], params: { count: { count: GUIDANCE.length, unit: 'point' } } },
+    ]);
     const a = organised({ guidance: { acknowledged: ['openness', 'keepPromises'] } });
-    expect(hitsOf(guidanceRule, a)[0]!.params.count).toBe(GUIDANCE.length - 2);
+    expect(hitsOf(guidanceRule, a)[0]!.params.count).toEqual({ count: GUIDANCE.length - 2, unit: 'point' });
     const [f] = findingsOf(a, 'guidance-not-acknowledged');
     expect(f!.severity).toBe('info');
-    expect(f!.message.en).toContain(`Acknowledge ${GUIDANCE.length - 2} more points`);
+    expect(f!.message.en).toContain(`${GUIDANCE.length - 2}\u00a0points are not yet marked`);
+    expect(
+      findingsOf(
+        organised({ guidance: { acknowledged: GUIDANCE.slice(1).map((g) => g.id) } }),
+        'guidance-not-acknowledged',
+      )[0]!.message.sv,
+    ).toContain('1\u00a0punkt inte');
   });
 
   it('fires for the budget example, which acknowledges 4 of 6', () => {
-    expect(hitsOf(guidanceRule, example('budget'))[0]!.params.count).toBe(2);
+    expect(hitsOf(guidanceRule, example('budget'))[0]!.params.count).toEqual({ count: 2, unit: 'point' });
   });
 
   it('does not fire when every point is acknowledged', () => {

@@ -4,19 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n.js';
 import type { LocalizedText } from '../i18n.js';
 import { LEGAL } from '../legal.js';
-import { SEVERITIES } from './types.js';
+import { isRoleCitation, LEGAL_ROLES, resolveLegalBasis } from '../legal-roles.js';
+import { GENERIC_MUNICIPALITY, GENERIC_WELFARE_REGION } from '../organisers/data.js';
+import { RULE_KINDS, SEVERITIES } from './types.js';
 import { RULES } from './index.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const testSources = readdirSync(dir)
   .filter((f) => f.endsWith('.test.ts') && f !== 'index.test.ts')
   .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
-
-/**
- * Rules that check the data's own consistency rather than a provision of law. Every other rule must cite
- * at least one. Keep this list short: an entry here is a rule whose finding cannot point to a statute.
- */
-const NO_LEGAL_BASIS = new Set(['dates-reversed']);
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
@@ -26,9 +22,16 @@ const expectLocalized = (text: LocalizedText | undefined, what: string) => {
 };
 
 describe('RULES', () => {
-  it('has the 24 built-in rules', () => {
-    expect(RULES).toHaveLength(24);
+  it('has the 38 built-in rules', () => {
+    expect(RULES).toHaveLength(38);
   });
+
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s says whether it is law, good practice, advice or consistency',
+    (_id, rule) => {
+      expect(RULE_KINDS).toContain(rule.kind);
+    },
+  );
 
   it('has unique ids in kebab-case', () => {
     const ids = RULES.map((r) => r.id);
@@ -54,17 +57,23 @@ describe('RULES', () => {
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))(
-    '%s cites a legal basis from LEGAL (or is a listed data-consistency rule)',
-    (id, rule) => {
+    '%s cites provisions from LEGAL or legal roles; a legal duty cites one, a consistency check none',
+    (_id, rule) => {
       const known = new Set(Object.values(LEGAL).map((l) => l.id));
-      for (const ref of rule.legalBasis) expect(known).toContain(ref.id);
-      if (NO_LEGAL_BASIS.has(id)) expect(rule.legalBasis).toHaveLength(0);
-      else expect(rule.legalBasis.length).toBeGreaterThan(0);
+      for (const ref of rule.legalBasis) {
+        if (isRoleCitation(ref)) expect(LEGAL_ROLES).toContain(ref.role);
+        else expect(known).toContain(ref.id);
+      }
+      if (rule.kind === 'consistency') expect(rule.legalBasis).toHaveLength(0);
+      if (rule.kind === 'legalDuty')
+        expect(resolveLegalBasis(rule.legalBasis, GENERIC_WELFARE_REGION).length).toBeGreaterThan(0);
     },
   );
 
-  it('every exempt id names an existing rule', () => {
-    for (const id of NO_LEGAL_BASIS) expect(RULES.map((r) => r.id)).toContain(id);
+  it('cites the municipal statute, with its own point numbers, for a municipality', () => {
+    const budget = RULES.find((r) => r.id === 'money-without-budget-participation')!;
+    expect(resolveLegalBasis(budget.legalBasis, GENERIC_WELFARE_REGION).map((r) => r.id)).toEqual(['hval-29-2-5']);
+    expect(resolveLegalBasis(budget.legalBasis, GENERIC_MUNICIPALITY).map((r) => r.id)).toEqual(['kuntalaki-22-2-4']);
   });
 
   it.each(RULES.map((r) => r.id))('%s is named in a rules test file', (id) => {

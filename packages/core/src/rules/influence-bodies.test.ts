@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BODIES } from '../catalogues/bodies.js';
 import type { BodyId } from '../catalogues/bodies.js';
-import { GROUPS } from '../catalogues/groups.js';
 import type { GroupId } from '../catalogues/groups.js';
 import { evaluate } from '../evaluate.js';
 import { BILINGUAL_EXAMPLE_REGION, GENERIC_REGION, KYMENLAAKSO } from '../regions.js';
 import type { RegionProfile } from '../regions.js';
 import type { AssessmentInput } from '../schema.js';
 import { findingsOf, hitsOf, HOST_REGION, make, TODAY } from '../test-fixtures.js';
+import { defineOrganiser } from '../organisers/profile.js';
+import { GENERIC_MUNICIPALITY } from '../organisers/data.js';
+import { groupInSentence } from './helpers.js';
 import {
   consultationDetailsRule,
   consultationReasonRule,
@@ -18,8 +20,8 @@ import {
   youthCouncilRule,
 } from './influence-bodies.js';
 
-const groupLabel = (id: GroupId) => GROUPS.find((g) => g.id === id)!.label;
-const bodyLabel = (id: BodyId) => BODIES.find((b) => b.id === id)!.label;
+const bodyLabel = (id: BodyId) => BODIES.find((b) => b.id === id)!.running;
+const inSentence = (id: GroupId) => groupInSentence(id);
 
 const affecting = (group: GroupId, consultations: AssessmentInput['consultations'] = []) =>
   make({ affected: { groups: [group] }, consultations });
@@ -44,15 +46,17 @@ describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
       expect(hits).toHaveLength(1);
       expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
       expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: group }]);
-      expect(hits[0]!.params.group).toEqual(groupLabel(group));
-      const expectedBody = region.bodyNames?.[body] ?? bodyLabel(body);
+      expect(hits[0]!.params.group).toEqual(inSentence(group));
+      const expectedBody = region.bodyNames[body] ?? bodyLabel(body);
       expect(hits[0]!.params.body).toEqual(expectedBody);
       const [f] = findingsOf(a, id, region);
       expect(f).toMatchObject({ ruleId: id, severity: 'error' });
       expect(f!.message.fi).toContain(expectedBody.fi);
       expect(f!.message.sv).toContain(expectedBody.sv);
       expect(f!.message.en).toContain(expectedBody.en);
-      expect(f!.message.en).toContain(groupLabel(group).en);
+      expect(f!.message.en).toContain(inSentence(group).en);
+      expect(f!.kind).toBe('legalDuty');
+      expect(f!.message.en).toContain('may still judge the matter significant itself');
     },
   );
 
@@ -78,8 +82,25 @@ describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
     ).toHaveLength(1);
   });
 
-  it.each(['requested', 'statementReceived'] as const)('does not fire when the body’s statement is %s', (status) => {
-    expect(hitsOf(rule, affecting(group, [{ body, status }]))).toEqual([]);
+  it.each(['requested', 'statementReceived', 'tookPartInPreparation', 'heardAtMeeting'] as const)(
+    'does not fire when the body’s opportunity is %s',
+    (status) => {
+      expect(hitsOf(rule, affecting(group, [{ body, status }]))).toEqual([]);
+    },
+  );
+
+  it('fires when the only opportunity comes after the meeting', () => {
+    const late = make({
+      case: { meetingDate: '2026-03-17' },
+      affected: { groups: [group] },
+      consultations: [{ body, status: 'requested', requestedOn: '2026-03-10', dueOn: '2026-03-20' }],
+    });
+    expect(hitsOf(rule, late)).toHaveLength(1);
+  });
+
+  it('cites Kuntalaki for a municipality', () => {
+    const [f] = findingsOf(affecting(group), id, GENERIC_MUNICIPALITY);
+    expect(f!.legalBasis[0]!.statute).toBe('410/2015');
   });
 
   it('does not fire when consulting is not needed with a reason', () => {
@@ -96,13 +117,10 @@ describe.each(ALWAYS_PRESENT)('$id', ({ rule, id, group, body }) => {
 describe('national-language-committee-not-consulted', () => {
   const a = affecting('otherNationalLanguage');
 
-  it.each([GENERIC_REGION, KYMENLAAKSO])(
-    'does not fire in the Finnish-only region $id (no such committee)',
-    (region) => {
-      expect(hitsOf(nationalLanguageCommitteeRule, a, region)).toEqual([]);
-      expect(findingsOf(a, 'national-language-committee-not-consulted', region)).toEqual([]);
-    },
-  );
+  it.each([GENERIC_REGION, GENERIC_MUNICIPALITY])('does not fire in $id (no such committee)', (region) => {
+    expect(hitsOf(nationalLanguageCommitteeRule, a, region)).toEqual([]);
+    expect(findingsOf(a, 'national-language-committee-not-consulted', region)).toEqual([]);
+  });
 
   it('fires in a bilingual region', () => {
     const hits = hitsOf(nationalLanguageCommitteeRule, a, BILINGUAL_EXAMPLE_REGION);
@@ -110,9 +128,10 @@ describe('national-language-committee-not-consulted', () => {
     expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
     expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: 'otherNationalLanguage' }]);
     expect(hits[0]!.params.body).toEqual(bodyLabel('nationalLanguageCommittee'));
-    expect(findingsOf(a, 'national-language-committee-not-consulted', BILINGUAL_EXAMPLE_REGION)[0]!.severity).toBe(
-      'error',
-    );
+    const [f] = findingsOf(a, 'national-language-committee-not-consulted', BILINGUAL_EXAMPLE_REGION);
+    // 33 § gives the committee tasks, not a right to be consulted: advice, citing 33 § 1–2 mom.
+    expect(f).toMatchObject({ severity: 'recommendation', kind: 'advice' });
+    expect(f!.legalBasis.map((r) => r.id)).toEqual(['hval-33-1']);
   });
 
   it('fires in a host bilingual region with the host’s name of the committee', () => {
@@ -135,7 +154,7 @@ describe('sami-language-committee-not-consulted', () => {
   const a = affecting('sami');
 
   it.each([GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION])(
-    'does not fire in $id, which has no Sámi committee',
+    'does not fire in $id, which has no Sámi language committee',
     (region) => {
       expect(hitsOf(samiLanguageCommitteeRule, a, region)).toEqual([]);
     },
@@ -146,14 +165,24 @@ describe('sami-language-committee-not-consulted', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]!.fields).toEqual(['affected.groups', 'consultations']);
     expect(hits[0]!.answers).toEqual([{ field: 'affected.groups', value: 'sami' }]);
-    expect(hits[0]!.params.body).toEqual(HOST_REGION.bodyNames!.samiLanguageCommittee);
+    expect(hits[0]!.params.body).toEqual(HOST_REGION.bodyNames.samiLanguageCommittee);
+    expect(findingsOf(a, 'sami-language-committee-not-consulted', HOST_REGION)[0]!.legalBasis.map((r) => r.id)).toEqual(
+      ['hval-33-6'],
+    );
     expect(findingsOf(a, 'sami-language-committee-not-consulted', HOST_REGION)[0]!.message.fi).toContain(
       'Lapin saamen kielen lautakunta',
     );
   });
 
   it('uses the statutory name in a Sámi region without its own names', () => {
-    const region: RegionProfile = { ...GENERIC_REGION, id: 'sami-plain', samiLanguageCommittee: true };
+    const region: RegionProfile = defineOrganiser({
+      id: 'sami-plain',
+      kind: 'welfareRegion',
+      name: GENERIC_REGION.name,
+      bilingual: false,
+      majorityLanguage: 'fi',
+      samiLanguageCommittee: true,
+    });
     expect(hitsOf(samiLanguageCommitteeRule, a, region)[0]!.params.body).toEqual(bodyLabel('samiLanguageCommittee'));
   });
 
@@ -178,12 +207,12 @@ describe('consultation-reason-missing', () => {
     expect(hits[0]!.params.body).toEqual(bodyLabel('youthCouncil'));
     const fs = findingsOf(a, 'consultation-reason-missing');
     expect(fs).toHaveLength(2);
-    expect(fs[0]!.severity).toBe('error');
+    expect(fs[0]).toMatchObject({ severity: 'warning', kind: 'goodPractice' });
   });
 
   it('names the body with the region’s name', () => {
     const a = make({ consultations: [{ body: 'youthCouncil', status: 'notNeeded' }] });
-    expect(hitsOf(consultationReasonRule, a, KYMENLAAKSO)[0]!.params.body).toEqual(KYMENLAAKSO.bodyNames!.youthCouncil);
+    expect(hitsOf(consultationReasonRule, a, KYMENLAAKSO)[0]!.params.body).toEqual(KYMENLAAKSO.bodyNames.youthCouncil);
   });
 
   it('does not fire when the reason is given or the status is something else', () => {
@@ -210,7 +239,7 @@ describe('consultation-details-missing', () => {
     expect(hits[0]!.fields).toEqual(['consultations.0.requestedOn']);
     expect(hits[0]!.answers).toEqual([{ field: 'consultations.0.status', value: 'requested' }]);
     expect(findingsOf(a, 'consultation-details-missing')[0]!.message.en).toBe(
-      'The consultation of the Council for older people lacks the date of the request.',
+      'The consultation of the council for older people lacks the date of the request.',
     );
   });
 

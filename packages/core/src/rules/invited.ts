@@ -1,8 +1,10 @@
 import { LEGAL } from '../legal.js';
+import { cite } from '../legal-roles.js';
 import type { GroupId } from '../catalogues/groups.js';
 import {
   bodyOfGroup,
   consultationsOf,
+  groupInSentence,
   groupLabel,
   isBlank,
   isConsulted,
@@ -24,16 +26,17 @@ export const affectedNotInvitedRule = defineRule({
     en: 'Fires for each affected group that is not invited directly, reached by a chosen method, heard through its influence body or left out with a reason. Does not fire when organising no participation is justified.',
   },
   severity: 'warning',
+  kind: 'goodPractice',
   title: {
     fi: 'Ryhmää, johon päätös vaikuttaa, ei kutsuta mukaan',
     sv: 'En grupp som påverkas bjuds inte in',
     en: 'Affected group not invited',
   },
-  legalBasis: [LEGAL.participationMethods, LEGAL.administrativeHearing],
+  legalBasis: [cite('participationMethods')],
   message: {
     fi: 'Päätös vaikuttaa ryhmään {group}, mutta sitä ei kutsuta mukaan eikä sen ulkopuolelle jättämistä ole perusteltu.',
     sv: 'Beslutet påverkar gruppen {group}, men den bjuds inte in och det har inte motiverats varför den lämnas utanför.',
-    en: 'The decision affects {group}, but it is neither invited nor is leaving it out justified.',
+    en: 'The decision affects {group}, but it is not invited and no reason is given for leaving it out.',
   },
   when: (a) => {
     // A justified decision to organise no participation covers every group at once.
@@ -53,7 +56,7 @@ export const affectedNotInvitedRule = defineRule({
       .map((g) => ({
         fields: ['invited.groups', 'invited.exclusions'] as const,
         answers: [{ field: 'affected.groups' as const, value: g }],
-        params: { group: groupLabel(g) },
+        params: { group: groupInSentence(g) },
       }));
   },
 });
@@ -61,17 +64,20 @@ export const affectedNotInvitedRule = defineRule({
 export const exclusionReasonRule = defineRule({
   id: 'exclusion-without-reason',
   description: {
-    fi: 'Laukeaa, kun joku jätetään tahallisesti ulkopuolelle, mutta ulkopuolelle jätettyä ryhmää tai perustelua ei ole kirjattu.',
+    fi: 'Laukeaa, kun joku jätetään tahallisesti ulkopuolelle, mutta ulkopuolelle jätettyä ryhmää tai perustelua ei ole kirjattu. Ketään ei saa ilman hyväksyttävää perustetta asettaa eri asemaan (PL 6 § 2 mom.).',
     sv: 'Utlöses när någon medvetet lämnas utanför men gruppen eller motiveringen inte har antecknats.',
     en: 'Fires when someone is deliberately left out but the group or the reason is not recorded.',
   },
   severity: 'error',
+  kind: 'legalDuty',
   title: {
     fi: 'Ulkopuolelle jättämistä ei ole perusteltu',
     sv: 'Att någon lämnas utanför har inte motiverats',
     en: 'Exclusion not justified',
   },
-  legalBasis: [LEGAL.constitutionInfluence, LEGAL.participationMethods],
+  // PL 6 § 2 mom.: no one may be treated differently without an acceptable reason; a deliberate exclusion
+  // without a recorded reason cannot show one.
+  legalBasis: [LEGAL.constitutionEquality],
   message: {
     fi: 'Joku jätetään tahallisesti ulkopuolelle, mutta {what} puuttuu. Kerro kuka jätetään pois ja miksi.',
     sv: 'Någon lämnas medvetet utanför, men {what} saknas. Berätta vem som lämnas utanför och varför.',
@@ -114,16 +120,17 @@ export const hardToReachRule = defineRule({
   id: 'vulnerable-not-reached',
   description: {
     fi: 'Laukeaa, kun päätös vaikuttaa heikossa asemassa oleviin tai muita kieliä puhuviin, eikä mukaan kutsuta järjestöjä, kokemusasiantuntijoita, avoimia kohtaamispaikkoja tai kehittäjäyhteisöä.',
-    sv: 'Utlöses när beslutet påverkar personer i utsatt ställning eller talare av andra språk och inga organisationer, erfarenhetsexperter, öppna mötesplatser eller utvecklargemenskaper bjuds in.',
+    sv: 'Utlöses när beslutet påverkar personer i utsatt ställning eller personer som talar andra språk och inga organisationer, erfarenhetsexperter, öppna mötesplatser eller utvecklargemenskaper bjuds in.',
     en: 'Fires when the decision affects people in a vulnerable position or speakers of other languages and no organisations, experts by experience, open meeting places or developer community are invited.',
   },
   severity: 'warning',
+  kind: 'advice',
   title: {
     fi: 'Heikossa asemassa oleville ei ole tavoittamiskeinoa',
     sv: 'Inget sätt att nå personer i utsatt ställning',
     en: 'No way to reach people in a vulnerable position',
   },
-  legalBasis: [LEGAL.participationMethods, LEGAL.constitutionParticipation],
+  legalBasis: [LEGAL.constitutionParticipation],
   message: {
     fi: 'Päätös vaikuttaa ryhmään {groups}, jota kyselyt ja tilaisuudet harvoin tavoittavat. Kutsu mukaan järjestöjä, avoimia kohtaamispaikkoja tai kokemusasiantuntijoita.',
     sv: 'Beslutet påverkar {groups}, som enkäter och möten sällan når. Bjud in organisationer, öppna mötesplatser eller erfarenhetsexperter.',

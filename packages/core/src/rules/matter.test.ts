@@ -1,5 +1,5 @@
+import { groupInSentence } from './helpers.js';
 import { describe, expect, it } from 'vitest';
-import { GROUPS } from '../catalogues/groups.js';
 import { evaluate } from '../evaluate.js';
 import { edit, example, findingsOf, hitsOf, make, organised, TODAY } from '../test-fixtures.js';
 import { budgetRule, childImpactRule, constraintsRule, serviceNetworkRule } from './matter.js';
@@ -103,7 +103,7 @@ describe('service-network-without-users', () => {
 describe('child-impact-assessment', () => {
   it('fires for information when children are affected', () => {
     const a = make({ affected: { groups: ['residents', 'childrenAndYoung'] } });
-    const label = GROUPS.find((g) => g.id === 'childrenAndYoung')!.label;
+    const label = groupInSentence('childrenAndYoung');
     expect(hitsOf(childImpactRule, a)).toEqual([
       {
         fields: ['affected.groups'],
@@ -112,8 +112,10 @@ describe('child-impact-assessment', () => {
       },
     ]);
     const [f] = findingsOf(a, 'child-impact-assessment');
-    expect(f!.severity).toBe('info');
+    expect(f).toMatchObject({ severity: 'info', kind: 'advice' });
     expect(f!.message.fi).toContain(label.fi);
+    // PL 6 § 3 mom. and the CRC's article 12, beside 612/2021 7 § 2 mom. for a welfare region.
+    expect(f!.legalBasis.map((r) => r.id)).toEqual(['pl-6-3', 'crc-12', 'jarjestamislaki-7-2']);
   });
 
   it('does not fire when children are not affected', () => {

@@ -54,7 +54,7 @@ describe('method-not-described', () => {
     expect(f!.severity).toBe('warning');
     expect(f!.message.fi).toContain(label('opinionSurvey').fi);
     expect(f!.message.sv).toContain(label('opinionSurvey').sv);
-    expect(f!.message.en).toBe(`The method "${label('opinionSurvey').en}" lacks a description of what is done.`);
+    expect(f!.message.en).toBe(`The method “${label('opinionSurvey').en}” lacks a description of what is done.`);
   });
 
   it('points at the right row index', () => {

@@ -78,11 +78,11 @@ describe('participation-too-short', () => {
           { field: 'timing.opensOn', value: '2027-01-01' },
           { field: 'timing.closesOn', value: '2027-01-13' },
         ],
-        params: { days: 13, minimum: 14 },
+        params: { days: { count: 13, unit: 'day' }, minimum: { count: 14, unit: 'day' } },
       },
     ]);
     expect(findingsOf(a, 'participation-too-short', region)[0]!.message.en).toBe(
-      'Participation is open for 13 days; the region’s minimum is 14 days. Is there enough time to influence?',
+      'Participation is open for 13\u00a0days; the organiser’s own minimum is 14\u00a0days. Is there enough time to influence?',
     );
   });
 
@@ -92,20 +92,23 @@ describe('participation-too-short', () => {
 
   it('follows a host region’s own minimum', () => {
     expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-14'), HOST_REGION)[0]!.params).toEqual({
-      days: 14,
-      minimum: 30,
+      days: { count: 14, unit: 'day' },
+      minimum: { count: 30, unit: 'day' },
     });
     expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-30'), HOST_REGION)).toEqual([]);
     const lenient: RegionProfile = { ...GENERIC_REGION, id: 'lenient', minimumParticipationDays: 5 };
     expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-05'), lenient)).toEqual([]);
     expect(hitsOf(tooShortRule, period('2027-01-01', '2027-01-04'), lenient)[0]!.params).toEqual({
-      days: 4,
-      minimum: 5,
+      days: { count: 4, unit: 'day' },
+      minimum: { count: 5, unit: 'day' },
     });
   });
 
   it('counts across a month and leap day correctly', () => {
-    expect(hitsOf(tooShortRule, period('2028-02-20', '2028-03-03'))[0]!.params.days).toBe(13);
+    expect(hitsOf(tooShortRule, period('2028-02-20', '2028-03-03'))[0]!.params.days).toEqual({
+      count: 13,
+      unit: 'day',
+    });
   });
 
   it('does not fire when a date is missing or the dates are reversed', () => {
@@ -126,14 +129,14 @@ describe('too-little-time-before-meeting', () => {
           { field: 'timing.closesOn', value: '2027-03-10' },
           { field: 'case.meetingDate', value: '2027-03-15' },
         ],
-        params: { days: 5, minimum: 7 },
+        params: { days: { count: 5, unit: 'day' }, minimum: { count: 7, unit: 'day' } },
       },
     ]);
     expect(findingsOf(closing('2027-03-10'), 'too-little-time-before-meeting', region)[0]!.severity).toBe('warning');
   });
 
   it('fires with 0 days when participation closes on the meeting day', () => {
-    expect(hitsOf(tooCloseToMeetingRule, closing('2027-03-15'))[0]!.params.days).toBe(0);
+    expect(hitsOf(tooCloseToMeetingRule, closing('2027-03-15'))[0]!.params.days).toEqual({ count: 0, unit: 'day' });
   });
 
   it.each(SHIPPED)('does not fire in $id with exactly 7 days', (region) => {
@@ -142,8 +145,8 @@ describe('too-little-time-before-meeting', () => {
 
   it('follows a host region’s own minimum', () => {
     expect(hitsOf(tooCloseToMeetingRule, closing('2027-03-01'), HOST_REGION)[0]!.params).toEqual({
-      days: 14,
-      minimum: 21,
+      days: { count: 14, unit: 'day' },
+      minimum: { count: 21, unit: 'day' },
     });
     expect(hitsOf(tooCloseToMeetingRule, closing('2027-02-22'), HOST_REGION)).toEqual([]);
   });

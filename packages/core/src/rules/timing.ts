@@ -1,4 +1,3 @@
-import { LEGAL } from '../legal.js';
 import type { MethodId } from '../catalogues/methods.js';
 import { daysBetween, formatDate, isBlank, participationOrganised } from './helpers.js';
 import { defineRule } from './types.js';
@@ -10,17 +9,18 @@ const BEFORE_DECISION: readonly MethodId[] = ['discussionEvents', 'opinionSurvey
 export const closesAfterMeetingRule = defineRule({
   id: 'participation-closes-after-meeting',
   description: {
-    fi: 'Laukeaa, kun osallistumisen päättymispäivä, tai ennen päätöstä tehtävän tavan (29 § 1, 2 tai 5 kohta) päättymispäivä, on kokouspäivän jälkeen.',
-    sv: 'Utlöses när deltagandets slutdatum, eller slutdatumet för ett sätt som hör till tiden före beslutet (29 § 1, 2 eller 5 punkten), infaller efter sammanträdet.',
-    en: 'Fires when participation, or a method meant for before the decision (s. 29 points 1, 2 or 5), closes after the meeting date.',
+    fi: 'Laukeaa, kun osallistumisen päättymispäivä, tai ennen päätöstä tehtävän tavan (keskustelu- ja kuulemistilaisuudet, mielipiteiden selvittäminen, talouden suunnitteluun osallistuminen) päättymispäivä, on kokouspäivän jälkeen.',
+    sv: 'Utlöses när deltagandets slutdatum, eller slutdatumet för ett sätt som hör till tiden före beslutet (diskussions- och hörandemöten, utredning av åsikterna, deltagande i den ekonomiska planeringen), infaller efter sammanträdet.',
+    en: 'Fires when participation, or a method meant for before the decision (discussion and consultation events, finding out views, participation in financial planning), closes after the meeting date.',
   },
   severity: 'error',
+  kind: 'consistency',
   title: {
     fi: 'Osallistuminen päättyy vasta kokouksen jälkeen',
     sv: 'Deltagandet avslutas först efter sammanträdet',
     en: 'Participation closes after the meeting',
   },
-  legalBasis: [LEGAL.participationMethods, LEGAL.administrativeHearing],
+  legalBasis: [],
   message: {
     fi: 'Osallistuminen päättyy {closes}, mutta asia käsitellään {meeting}. Näkemyksiä ei ehditä ottaa huomioon päätöksessä.',
     sv: 'Deltagandet avslutas {closes}, men ärendet behandlas {meeting}. Synpunkterna hinner inte beaktas i beslutet.',
@@ -50,21 +50,22 @@ export const closesAfterMeetingRule = defineRule({
 export const tooShortRule = defineRule({
   id: 'participation-too-short',
   description: {
-    fi: 'Laukeaa, kun osallistumisaika (alku- ja päättymispäivä mukaan lukien) on lyhyempi kuin alueprofiilin vähimmäisaika.',
-    sv: 'Utlöses när deltagandetiden (start- och slutdag inräknade) är kortare än områdesprofilens minimitid.',
-    en: 'Fires when the participation period (first and last day included) is shorter than the region profile’s minimum.',
+    fi: 'Laukeaa, kun osallistumisaika (alku- ja päättymispäivä mukaan lukien) on lyhyempi kuin järjestäjän oma vähimmäisaika. Laki ei määrää päivien määrää.',
+    sv: 'Utlöses när deltagandetiden (start- och slutdag inräknade) är kortare än organisatörens egen minimitid. Lagen anger inget antal dagar.',
+    en: 'Fires when the participation period (first and last day included) is shorter than the organiser’s own minimum. No statute sets a number of days.',
   },
   severity: 'warning',
+  kind: 'goodPractice',
   title: {
-    fi: 'Osallistumisaika on lyhyempi kuin alueen vähimmäisaika',
-    sv: 'Deltagandetiden är kortare än områdets minimitid',
-    en: 'Participation shorter than the region’s minimum',
+    fi: 'Osallistumisaika on lyhyempi kuin järjestäjän vähimmäisaika',
+    sv: 'Deltagandetiden är kortare än organisatörens minimitid',
+    en: 'Participation shorter than the organiser’s minimum',
   },
-  legalBasis: [LEGAL.participationMethods],
+  legalBasis: [],
   message: {
-    fi: 'Osallistuminen on auki {days} päivää; alueen vähimmäisaika on {minimum} päivää. Onko vaikuttamiseen tarpeeksi aikaa?',
-    sv: 'Deltagandet är öppet i {days} dagar; områdets minimitid är {minimum} dagar. Finns det tillräckligt med tid att påverka?',
-    en: 'Participation is open for {days} days; the region’s minimum is {minimum} days. Is there enough time to influence?',
+    fi: 'Osallistuminen on auki {days}; järjestäjän oma vähimmäisaika on {minimum}. Onko vaikuttamiseen tarpeeksi aikaa?',
+    sv: 'Deltagandet är öppet i {days}; organisatörens egen minimitid är {minimum}. Finns det tillräckligt med tid att påverka?',
+    en: 'Participation is open for {days}; the organiser’s own minimum is {minimum}. Is there enough time to influence?',
   },
   when: (a, { region }) => {
     const { opensOn, closesOn } = a.timing;
@@ -78,7 +79,10 @@ export const tooShortRule = defineRule({
           { field: 'timing.opensOn', value: opensOn },
           { field: 'timing.closesOn', value: closesOn },
         ],
-        params: { days, minimum: region.minimumParticipationDays },
+        params: {
+          days: { count: days, unit: 'day' as const },
+          minimum: { count: region.minimumParticipationDays, unit: 'day' as const },
+        },
       },
     ];
   },
@@ -87,21 +91,22 @@ export const tooShortRule = defineRule({
 export const tooCloseToMeetingRule = defineRule({
   id: 'too-little-time-before-meeting',
   description: {
-    fi: 'Laukeaa, kun osallistumisen päättymisestä kokoukseen on vähemmän päiviä kuin alueprofiili edellyttää tulosten käsittelyyn.',
-    sv: 'Utlöses när det från deltagandets slut till sammanträdet är färre dagar än områdesprofilen kräver för att behandla resultaten.',
-    en: 'Fires when fewer days remain between the close of participation and the meeting than the region profile needs to process the results.',
+    fi: 'Laukeaa, kun osallistumisen päättymisestä kokoukseen on vähemmän päiviä kuin järjestäjän oma käytäntö edellyttää tulosten käsittelyyn.',
+    sv: 'Utlöses när det från deltagandets slut till sammanträdet är färre dagar än organisatörens egen praxis kräver för att behandla resultaten.',
+    en: 'Fires when fewer days remain between the close of participation and the meeting than the organiser’s own practice needs to process the results.',
   },
   severity: 'warning',
+  kind: 'goodPractice',
   title: {
     fi: 'Tuloksia ei ehditä käsitellä ennen kokousta',
     sv: 'Resultaten hinner inte behandlas före sammanträdet',
     en: 'Too little time to process results before the meeting',
   },
-  legalBasis: [LEGAL.participationMethods],
+  legalBasis: [],
   message: {
-    fi: 'Osallistumisen päättymisestä kokoukseen on {days} päivää; alue edellyttää vähintään {minimum} päivää, jotta tulokset ehditään käsitellä esitykseen.',
-    sv: 'Från att deltagandet avslutas till sammanträdet är det {days} dagar; området kräver minst {minimum} dagar för att resultaten ska hinna behandlas.',
-    en: 'There are {days} days from the close of participation to the meeting; the region expects at least {minimum} days to work the results into the proposal.',
+    fi: 'Osallistumisen päättymisestä kokoukseen on {days}; järjestäjän käytäntö edellyttää vähintään {minimum}, jotta tulokset ehditään käsitellä esitykseen.',
+    sv: 'Från att deltagandet avslutas till sammanträdet är det {days}; organisatörens praxis kräver minst {minimum} för att resultaten ska hinna behandlas i förslaget.',
+    en: 'There are {days} from the close of participation to the meeting; the organiser’s practice requires at least {minimum} to work the results into the proposal.',
   },
   when: (a, { region }) => {
     const { closesOn } = a.timing;
@@ -116,7 +121,10 @@ export const tooCloseToMeetingRule = defineRule({
           { field: 'timing.closesOn', value: closesOn },
           { field: 'case.meetingDate', value: meeting },
         ],
-        params: { days, minimum: region.minimumDaysBeforeMeeting },
+        params: {
+          days: { count: days, unit: 'day' as const },
+          minimum: { count: region.minimumDaysBeforeMeeting, unit: 'day' as const },
+        },
       },
     ];
   },
@@ -130,6 +138,7 @@ export const datesReversedRule = defineRule({
     en: 'Fires when an end date is before its start date, for participation as a whole or for a method.',
   },
   severity: 'error',
+  kind: 'consistency',
   title: {
     fi: 'Päättymispäivä on ennen alkamispäivää',
     sv: 'Slutdatum före startdatum',
@@ -175,12 +184,14 @@ export const notEnoughTimeRule = defineRule({
     en: 'Fires when the answer is that there is not enough time and no explanation is given.',
   },
   severity: 'warning',
+  kind: 'goodPractice',
   title: {
     fi: 'Aika ei riitä, eikä syytä ole kerrottu',
     sv: 'Tiden räcker inte och orsaken anges inte',
     en: 'Not enough time, no explanation',
   },
-  legalBasis: [LEGAL.participationMethods],
+  // The checklist asks whether there is "tarpeeksi aikaa"; no statute sets a number of days.
+  legalBasis: [],
   message: {
     fi: 'Olet vastannut, ettei vaikuttamiseen ole tarpeeksi aikaa. Kerro miksi ja miten tilannetta korjataan.',
     sv: 'Du har svarat att det inte finns tillräckligt med tid att påverka. Berätta varför och hur situationen åtgärdas.',
@@ -200,12 +211,13 @@ export const lateOnlyRule = defineRule({
     en: 'Fires when participation is timed only for implementation or follow-up.',
   },
   severity: 'warning',
+  kind: 'goodPractice',
   title: {
     fi: 'Vaikuttaa voi vasta päätöksen jälkeen',
     sv: 'Man kan påverka först efter beslutet',
     en: 'Influence only after the decision',
   },
-  legalBasis: [LEGAL.participationMethods],
+  legalBasis: [],
   message: {
     fi: 'Osallistuminen on ajoitettu vain toimeenpanoon tai seurantaan. Kutsu mukaan jo valmisteluvaiheessa, kun vaihtoehdot ovat vielä auki.',
     sv: 'Deltagandet är planerat endast till verkställigheten eller uppföljningen. Bjud in redan under beredningen, medan alternativen ännu är öppna.',

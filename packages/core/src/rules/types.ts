@@ -1,5 +1,6 @@
 import type { LocalizedText, MessageParam } from '../i18n.js';
 import type { LegalReference } from '../legal.js';
+import type { LegalBasis } from '../legal-roles.js';
 import type { RegionProfile } from '../regions.js';
 import type { Assessment } from '../schema.js';
 import type { BodyId } from '../catalogues/bodies.js';
@@ -27,7 +28,27 @@ export const SEVERITY_LABELS: Record<Severity, LocalizedText> = {
   info: { fi: 'Tiedoksi', sv: 'För kännedom', en: 'For information' },
 };
 
+/**
+ * What a rule's finding is, beside how severe it is:
+ * - `legalDuty`: the law requires it (611/2021 32 §, 34 §, 30 §; Hallintolaki 41 § when triggered …);
+ * - `goodPractice`: the checklist or the organiser's own rules (a reason for no participation, minimum days);
+ * - `advice`: what tends to work (methods that fit the matter);
+ * - `consistency`: the data contradicts itself (dates reversed, participation closing after the meeting).
+ */
+export const RULE_KINDS = ['legalDuty', 'goodPractice', 'advice', 'consistency'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export const RULE_KIND_LABELS: Record<RuleKind, LocalizedText> = {
+  legalDuty: { fi: 'Lakisääteinen velvollisuus', sv: 'Lagstadgad skyldighet', en: 'Legal duty' },
+  goodPractice: { fi: 'Hyvä käytäntö', sv: 'God praxis', en: 'Good practice' },
+  advice: { fi: 'Neuvo', sv: 'Råd', en: 'Advice' },
+  consistency: { fi: 'Tietojen ristiriita', sv: 'Motstridiga uppgifter', en: 'Inconsistent data' },
+};
+
 export interface RuleContext {
+  /** The organiser the assessment is made for. */
+  readonly organiser: RegionProfile;
+  /** The same profile under its earlier name. */
   readonly region: RegionProfile;
   /** Today as an ISO date (YYYY-MM-DD). Passed in so that evaluation stays pure and testable. */
   readonly today: string;
@@ -52,11 +73,14 @@ export interface Rule<P extends MessageParams = MessageParams> {
   /** Stable id: hosts filter findings by it and the rule reference links to it. */
   readonly id: string;
   readonly severity: Severity;
+  /** Law, good practice, advice or a consistency check; a host rule without one counts as good practice. */
+  readonly kind?: RuleKind;
   /** A short name for the rule reference and the findings list. */
   readonly title: LocalizedText;
   /** When the rule fires, in words a lawyer can check against the law. Shown in the rule reference. */
   readonly description?: LocalizedText;
-  readonly legalBasis: readonly LegalReference[];
+  /** Fixed provisions, or legal roles that the organiser's profile resolves to its own statute and section. */
+  readonly legalBasis: readonly LegalBasis[];
   /** The finding's text, with `{param}` placeholders filled from the hit's params. */
   readonly message: LocalizedText;
   /** What the official can do about it; methods and bodies suggested whenever the rule fires. */
@@ -65,8 +89,25 @@ export interface Rule<P extends MessageParams = MessageParams> {
   readonly when: (assessment: Assessment, context: RuleContext) => readonly RuleHit<P>[];
 }
 
-/** Identity with inference: the params of `message` and the field paths of hits are type-checked. */
-export function defineRule<const P extends MessageParams>(rule: Rule<P>): Rule<P> {
+/** The `{name}` placeholders of a message text, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}`
+  ? K | Placeholders<Rest>
+  : never;
+
+/** A message whose placeholders are all params of the hits; otherwise a type that names the stray one. */
+type CheckedMessage<M extends LocalizedText, P> = [
+  Exclude<Placeholders<M['fi'] | M['sv'] | M['en']>, keyof P & string>,
+] extends [never]
+  ? unknown
+  : { readonly unknownPlaceholder: Exclude<Placeholders<M['fi'] | M['sv'] | M['en']>, keyof P & string> };
+
+/**
+ * Identity with inference: the params of `message`, the field paths of hits and the message's `{placeholders}`
+ * are type-checked, so a misspelt `{platfrom}` fails to compile instead of showing up in an appendix.
+ */
+export function defineRule<const P extends MessageParams, const M extends LocalizedText = LocalizedText>(
+  rule: Rule<P> & { readonly message: M & CheckedMessage<M, P> },
+): Rule<P> {
   return rule;
 }
 
@@ -76,8 +117,10 @@ export type AnyRule = Rule<MessageParams>;
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
+  readonly kind: RuleKind;
   readonly title: LocalizedText;
   readonly message: LocalizedText;
+  /** The rule's legal basis resolved for the organiser: "Kuntalaki (410/2015) 27 §" for a municipality. */
   readonly legalBasis: readonly LegalReference[];
   readonly fields: readonly FieldPath[];
   readonly answers: readonly TriggerAnswer[];

@@ -18,7 +18,7 @@ export const APPENDIX_TEXTS = {
     sv: 'paragrafnumret inte kontrollerat',
     en: 'section number not yet verified',
   },
-  region: { fi: 'Alue', sv: 'Område', en: 'Region' },
+  region: { fi: 'Järjestäjä', sv: 'Organisatör', en: 'Organiser' },
   generatedOn: { fi: 'Laadittu', sv: 'Upprättad', en: 'Generated' },
   checksum: { fi: 'Tarkiste (SHA-256)', sv: 'Kontrollsumma (SHA-256)', en: 'Checksum (SHA-256)' },
   // An incomplete assessment, or one with errors, is a draft: the band on every page is one mark in all three
@@ -80,7 +80,7 @@ export const APPENDIX_TEXTS = {
   summaryOutcomes: { fi: 'Tulosten käyttö', sv: 'Användning av resultaten', en: 'Use of the results' },
   summaryFindings: { fi: 'Avoimet havainnot', sv: 'Öppna iakttagelser', en: 'Open findings' },
   summaryStatus: { fi: 'Arvioinnin tila', sv: 'Bedömningens status', en: 'Status of the assessment' },
-  none: { fi: 'ei mitään', sv: 'inga', en: 'none' },
+  none: { fi: '–', sv: '–', en: '–' },
   from: { fi: 'alkaen', sv: 'från', en: 'from' },
   until: { fi: 'asti', sv: 'till', en: 'until' },
   // "Virheitä 1", not "1 virhettä": the count after the noun reads right for every number.
@@ -123,6 +123,11 @@ export const APPENDIX_TEXTS = {
  * (The texts above are shared by the widget where it shows the same thing: no findings, their counts.)
  */
 export const STATUS_TEXTS: Readonly<Record<AssessmentStatus, LocalizedText>> = {
+  breaksLegalDuty: {
+    fi: 'Arvioinnin mukaan lakisääteinen velvollisuus jää täyttämättä: korjaa ennen liittämistä.',
+    sv: 'Enligt bedömningen uppfylls inte en lagstadgad skyldighet: rätta innan den bifogas.',
+    en: 'As assessed, a legal duty is not met: fix this before the assessment is attached.',
+  },
   hasErrors: {
     fi: 'Arvioinnissa on virheitä, jotka on korjattava ennen liittämistä.',
     sv: 'Bedömningen innehåller fel som ska rättas innan den bifogas.',

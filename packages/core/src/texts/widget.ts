@@ -16,7 +16,7 @@ export const WIDGET_TEXTS = {
   },
   draftRestored: {
     fi: 'Keskeneräinen luonnos palautettiin tältä laitteelta.',
-    sv: 'Ett osparat utkast återställdes från den här enheten.',
+    sv: 'Ett ofärdigt utkast återställdes från den här enheten.',
     en: 'An unfinished draft was restored from this device.',
   },
   hostValueInvalid: {

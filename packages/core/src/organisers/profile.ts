@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { LOCALES } from '../i18n.js';
+import type { LocalizedText } from '../i18n.js';
+import { BODIES } from '../catalogues/bodies.js';
+import type { BodyId } from '../catalogues/bodies.js';
+import { METHODS } from '../catalogues/methods.js';
+import type { CatalogueEntry } from '../catalogues/types.js';
+import {
+  CITY_LAW,
+  LEGAL_ROLES,
+  MUNICIPAL_LAW,
+  MUNICIPAL_METHOD_POINTS,
+  WELFARE_REGION_LAW,
+  WELFARE_REGION_METHOD_POINTS,
+} from '../legal-roles.js';
+import type { MethodPoints, RoleTable } from '../legal-roles.js';
+import { describeZodIssue, pathToText } from '../parse.js';
+import type { ParseError } from '../parse.js';
+
+/** Who organises the services and decides: the kind sets the law that fills each legal role. */
+export const ORGANISER_KINDS = [
+  {
+    id: 'welfareRegion',
+    label: { fi: 'Hyvinvointialue', sv: 'Välfärdsområde', en: 'Wellbeing services county' },
+  },
+  { id: 'municipality', label: { fi: 'Kunta', sv: 'Kommun', en: 'Municipality' } },
+  {
+    id: 'city',
+    label: {
+      fi: 'Sosiaali- ja terveyspalvelunsa itse järjestävä kaupunki',
+      sv: 'Stad som själv ordnar sin social- och hälsovård',
+      en: 'City that organises its social and health services itself',
+    },
+  },
+] as const satisfies readonly CatalogueEntry[];
+export type OrganiserKind = (typeof ORGANISER_KINDS)[number]['id'];
+
+const KIND_IDS = ['welfareRegion', 'municipality', 'city'] as const satisfies readonly OrganiserKind[];
+const BODY_ID_LIST = BODIES.map((b) => b.id) as unknown as readonly [BodyId, ...BodyId[]];
+const METHOD_ID_LIST = METHODS.map((m) => m.id) as unknown as readonly [
+  (typeof METHODS)[number]['id'],
+  ...(typeof METHODS)[number]['id'][],
+];
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const localized = (max = 200) => z.object({ fi: text(max), sv: text(max), en: text(max) });
+
+const legalReferenceSchema = z.object({
+  id: text(80),
+  statute: text(40),
+  statuteName: localized(),
+  section: z.string().max(40),
+  subsection: z.string().max(40).optional(),
+  point: z.int().min(1).max(99).optional(),
+  url: z.string().max(500),
+  verified: z.boolean(),
+});
+
+const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
+
+/** The input shape: what a host writes in a profile file. Fields left out get their kind's defaults. */
+const organiserProfileInputSchema = z.strictObject({
+  /** Lower-case letters, digits and hyphens: "kymenlaakso", "helsinki". */
+  id: z
+    .string()
+    .max(80)
+    .regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The profile's own version; an assessment records it with the id. */
+  version: text(40).default('1'),
+  // A profile written before municipalities were supported is a welfare region's.
+  kind: z.enum(KIND_IDS).default('welfareRegion'),
+  name: localized(),
+  /** Names not seen in an official source (regions.md marks them "?"). */
+  unverifiedNames: z.array(z.enum(LOCALES)).max(3).default([]),
+  bilingual: z.boolean(),
+  majorityLanguage: z.enum(['fi', 'sv']),
+  /** Only Lapland has one (611/2021 33 § 6 mom.). */
+  samiLanguageCommittee: z.boolean().default(false),
+  /** The influence bodies and committees the organiser has; by default those its kind and languages give. */
+  bodies: z.array(z.enum(BODY_ID_LIST)).max(BODY_ID_LIST.length).optional(),
+  /** The organiser's own names of its bodies ("Kymenlaakson hyvinvointialueen vanhusneuvosto"). */
+  bodyNames: z.partialRecord(z.enum(BODY_ID_LIST), localized()).default({}),
+  /** Which provision fills a legal role, over the kind's defaults; null where the organiser's law has none. */
+  law: z.partialRecord(z.enum(LEGAL_ROLES), legalReferenceSchema.nullable()).default({}),
+  /** Point numbers of the methods in the organiser's statute, over the kind's defaults. */
+  methodPoints: z.partialRecord(z.enum(METHOD_ID_LIST), z.int().min(1).max(20).nullable()).default({}),
+  /** The organiser's own policy, not a legal minimum: no statute sets a number of days. */
+  minimumParticipationDays: days(14),
+  /** The organiser's own policy: days between the close of participation (or a body's say) and the meeting. */
+  minimumDaysBeforeMeeting: days(7),
+  /** The organiser's administrative rules require appendices in both national languages. */
+  appendicesInBothLanguages: z.boolean().default(false),
+  /** Where the facts come from. */
+  sources: z
+    .array(z.object({ title: text(300), url: z.string().max(500).optional() }))
+    .max(20)
+    .default([]),
+});
+
+export type OrganiserProfileInput = z.input<typeof organiserProfileInputSchema>;
+
+const LAW_OF_KIND: Record<OrganiserKind, RoleTable> = {
+  welfareRegion: WELFARE_REGION_LAW,
+  municipality: MUNICIPAL_LAW,
+  city: CITY_LAW,
+};
+const POINTS_OF_KIND: Record<OrganiserKind, MethodPoints> = {
+  welfareRegion: WELFARE_REGION_METHOD_POINTS,
+  municipality: MUNICIPAL_METHOD_POINTS,
+  city: MUNICIPAL_METHOD_POINTS,
+};
+
+/** Bodies that exist by law: the three influence bodies, and the language committees where the law has them. */
+function defaultBodies(kind: OrganiserKind, bilingual: boolean, sami: boolean): BodyId[] {
+  const out: BodyId[] = ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil'];
+  if (kind === 'welfareRegion' && bilingual) out.push('nationalLanguageCommittee');
+  if (kind === 'welfareRegion' && sami) out.push('samiLanguageCommittee');
+  return out;
+}
+
+/**
+ * An organiser profile (a welfare region, a municipality, or a city that organises its services itself):
+ * names, languages, bodies, the law that fills each legal role, and the organiser's own policies.
+ */
+export const organiserProfileSchema = organiserProfileInputSchema.transform((p) => ({
+  ...p,
+  bodies: p.bodies ?? defaultBodies(p.kind, p.bilingual, p.samiLanguageCommittee),
+  law: { ...LAW_OF_KIND[p.kind], ...p.law } as RoleTable,
+  methodPoints: { ...POINTS_OF_KIND[p.kind], ...p.methodPoints } as MethodPoints,
+}));
+
+export type OrganiserProfile = z.output<typeof organiserProfileSchema>;
+
+export type OrganiserParseResult =
+  | { readonly ok: true; readonly profile: OrganiserProfile }
+  | { readonly ok: false; readonly errors: readonly ParseError[] };
+
+/**
+ * Reads a profile a host hands over (a parsed JSON value): like `parseAssessment`, never throws, and each
+ * problem comes with its path and a message in Finnish, Swedish and English.
+ */
+export function parseOrganiserProfile(input: unknown): OrganiserParseResult {
+  let result: ReturnType<typeof organiserProfileSchema.safeParse>;
+  try {
+    result = organiserProfileSchema.safeParse(input);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    const message = {
+      fi: `Profiilia ei voitu lukea: ${detail}`,
+      sv: `Profilen kunde inte läsas: ${detail}`,
+      en: `The profile could not be read: ${detail}`,
+    };
+    return { ok: false, errors: [{ path: [], pathText: '', code: 'unreadable', message }] };
+  }
+  if (result.success) return { ok: true, profile: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const path = issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+      return { path, pathText: pathToText(path), code: issue.code, message: describeProfileIssue(issue, input) };
+    }),
+  };
+}
+
+function describeProfileIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    return {
+      fi: `Tuntematon kenttä: ${keys}. Tarkista kirjoitusasu.`,
+      sv: `Okänt fält: ${keys}. Kontrollera stavningen.`,
+      en: `Unknown field: ${keys}. Check the spelling.`,
+    };
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'regex') {
+    return {
+      fi: 'Tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja yhdysmerkkejä.',
+      sv: 'Id får bara innehålla små bokstäver a–z, siffror och bindestreck.',
+      en: 'An id may hold only lower-case letters a–z, digits and hyphens.',
+    };
+  }
+  if (issue.code === 'too_small') {
+    return issue.origin === 'string'
+      ? { fi: 'Teksti puuttuu.', sv: 'Texten saknas.', en: 'The text is missing.' }
+      : {
+          fi: `Arvo on liian pieni: vähintään ${String(issue.minimum)}.`,
+          sv: `Värdet är för litet: minst ${String(issue.minimum)}.`,
+          en: `The value is too small: at least ${String(issue.minimum)}.`,
+        };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') {
+    return {
+      fi: `Arvo on liian suuri: enintään ${String(issue.maximum)}.`,
+      sv: `Värdet är för stort: högst ${String(issue.maximum)}.`,
+      en: `The value is too large: at most ${String(issue.maximum)}.`,
+    };
+  }
+  return describeZodIssue(issue, input);
+}
+
+/** A profile written in code: checked like a file, so that a shipped profile cannot be malformed. */
+export function defineOrganiser(input: OrganiserProfileInput): OrganiserProfile {
+  return organiserProfileSchema.parse(input);
+}
