@@ -45,11 +45,27 @@ export {
   assessmentSchema,
   createAssessment,
   SCHEMA_VERSION,
+  RULE_SET_VERSION,
   MAX_TEXT_LENGTH,
   MAX_SHORT_TEXT_LENGTH,
   MAX_ROWS,
+  MAX_TRANSLATIONS,
+  MAX_FIELD_PATH_LENGTH,
 } from './schema.js';
-export type { Assessment, AssessmentInput, CaseDetails, MethodUse, Consultation, Exclusion } from './schema.js';
+export type {
+  Assessment,
+  AssessmentInput,
+  CaseDetails,
+  MethodUse,
+  Consultation,
+  Exclusion,
+  Organiser,
+  FindingResponse,
+  Translation,
+  FollowUp,
+  MethodFollowUp,
+  ConsultationFollowUp,
+} from './schema.js';
 export { parseAssessment, canonicalJson, pathToText } from './parse.js';
 export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';

@@ -30,6 +30,8 @@ export function pathToText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    // A key with a dot (a field path used as a translation's key) is quoted, so that the text stays one path.
+    else if (typeof key === 'string' && /[.[\]"]/.test(key)) out += `[${JSON.stringify(key)}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
@@ -109,13 +111,43 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
           en: `Text is too long: ${len} characters, at most ${max}. Shorten it or attach long material separately.`,
         };
       }
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        return {
+          fi: `Luku on liian suuri: enintään ${max}.`,
+          sv: `Talet är för stort: högst ${max}.`,
+          en: `The number is too large: at most ${max}.`,
+        };
+      }
       return {
         fi: `Liian monta kohtaa: enintään ${max}.`,
         sv: `För många poster: högst ${max}.`,
         en: `Too many items: at most ${max}.`,
       };
     }
+    case 'too_small': {
+      const min = String(issue.minimum);
+      if (issue.origin === 'string') {
+        return {
+          fi: 'Tieto ei saa olla tyhjä.',
+          sv: 'Uppgiften får inte vara tom.',
+          en: 'The value must not be empty.',
+        };
+      }
+      return {
+        fi: `Luku on liian pieni: vähintään ${min}.`,
+        sv: `Talet är för litet: minst ${min}.`,
+        en: `The number is too small: at least ${min}.`,
+      };
+    }
     case 'invalid_format':
+      if (issue.format === 'regex' && issue.path.at(-1) === 'attachedChecksum') {
+        return {
+          fi: `Tarkistussumma "${preview(actual)}" ei kelpaa: SHA-256 64 heksadesimaalinumerona (0–9, a–f).`,
+          sv: `Kontrollsumman "${preview(actual)}" är ogiltig: SHA-256 som 64 hexadecimala siffror (0–9, a–f).`,
+          en: `Checksum "${preview(actual)}" is not valid: SHA-256 as 64 hexadecimal digits (0–9, a–f).`,
+        };
+      }
+      if (issue.format === 'regex') return notAFieldPath(actual);
       if (issue.format === 'date') {
         return {
           fi: `Päivämäärä "${preview(actual)}" ei kelpaa: muoto on VVVV-KK-PP, esim. 2026-03-17.`,
@@ -144,9 +176,40 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
         en: `Unknown value "${preview(actual)}". Allowed values: ${list}.`,
       };
     }
+    case 'invalid_key':
+      return notAFieldPath(issue.path.at(-1));
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      if (params.code === 'duplicate_response') {
+        const rule = preview(params.ruleId);
+        const field = preview(params.field);
+        return {
+          fi: `Havaintoon (sääntö ${rule}, kenttä ${field}) on jo vastattu: yksi vastaus kuhunkin havaintoon.`,
+          sv: `Iakttagelsen (regel ${rule}, fält ${field}) har redan ett svar: ett svar per iakttagelse.`,
+          en: `The finding (rule ${rule}, field ${field}) already has a response: one response per finding.`,
+        };
+      }
+      if (params.code === 'too_many_translations') {
+        const max = String(params.maximum);
+        return {
+          fi: `Liian monta käännöstä: enintään ${max}.`,
+          sv: `För många översättningar: högst ${max}.`,
+          en: `Too many translations: at most ${max}.`,
+        };
+      }
+      return { fi: issue.message, sv: issue.message, en: issue.message };
+    }
     default:
       return { fi: issue.message, sv: issue.message, en: issue.message };
   }
+}
+
+function notAFieldPath(value: unknown): LocalizedText {
+  return {
+    fi: `"${preview(value)}" ei ole kentän polku (esimerkiksi methods.0.what).`,
+    sv: `"${preview(value)}" är ingen fältsökväg (till exempel methods.0.what).`,
+    en: `"${preview(value)}" is not a field path (for example methods.0.what).`,
+  };
 }
 
 /**
