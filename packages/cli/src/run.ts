@@ -20,6 +20,7 @@ import {
   isLocale,
   parseAssessment,
   STATUS_TEXTS,
+  todayIso,
 } from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
 import { readAppendix } from '@osallisuusarvio/pdf';
@@ -693,7 +694,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     for (const line of region.lines) ctx.err(line);
     return EXIT.input;
   }
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = todayIso(new Date(ctx.now));
   const l = ctx.lang;
   const { fail, status: worst } = worstStatus();
   for (const dir of empty) {

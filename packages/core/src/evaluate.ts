@@ -1,3 +1,4 @@
+import { todayInHelsinki } from './dates.js';
 import type { Assessment } from './schema.js';
 import { GENERIC_REGION } from './regions.js';
 import type { RegionProfile } from './regions.js';
@@ -14,7 +15,7 @@ import { isConsulted } from './rules/helpers.js';
 
 export interface EvaluateOptions {
   readonly region?: RegionProfile;
-  /** ISO date; defaults to the current UTC day. Pass it to make evaluation reproducible. */
+  /** ISO date; defaults to the current day in Helsinki. Pass it to make evaluation reproducible. */
   readonly today?: string;
   /** Host rules, evaluated after the built-in ones. */
   readonly rules?: readonly AnyRule[];
@@ -50,8 +51,9 @@ export interface Evaluation {
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
+/** Today as the rules see it: the day in Helsinki (see dates.ts). */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayInHelsinki(now);
 }
 
 /** Runs every rule over a parsed assessment. Pure apart from reading the clock when `today` is not given. */

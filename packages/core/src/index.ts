@@ -86,6 +86,7 @@ export type {
 export { RULES } from './rules/index.js';
 export { bodyName, regionHasBody, participationOrganised, formatDate } from './rules/helpers.js';
 export { evaluate, todayIso } from './evaluate.js';
+export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';
 export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } from './evaluate.js';
 export { partCompleteness, PART_IDS } from './completeness.js';
 export type { PartId, PartCompleteness } from './completeness.js';

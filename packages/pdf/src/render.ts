@@ -26,11 +26,12 @@ import {
   evaluate,
   fieldLabel,
   formatLegalReference,
-  formatDate,
+  formatIsoDate as formatDateIn,
   formatMessage,
   joinList,
   labelOf,
   parseAssessment,
+  todayIso,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
@@ -93,9 +94,6 @@ function toDate(value: RenderOptions['generatedAt'], assessment: Assessment): Da
   return new Date(`${assessment.case.meetingDate ?? '2000-01-01'}T00:00:00Z`);
 }
 
-// Core's date form ("15.3.2027"), as the rule messages print dates; empty for a date not given.
-const formatIsoDate = (iso: string | null): string => (iso ? formatDate(iso) : '');
-
 /** Renders the participation-assessment appendix. Same assessment and options, same bytes, in Node and browsers. */
 export function renderAppendix(input: AssessmentInput | Assessment, options: RenderOptions = {}): Uint8Array {
   // Hosts in plain JS can pass anything; validating here gives them the same path-specific errors as an import.
@@ -103,6 +101,8 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
   const assessment = parsed.assessment;
   const locale = options.locale ?? assessment.case.language;
+  // Dates as the appendix's language writes them ("15.3.2027", "15 March 2027"); empty for a date not given.
+  const formatIsoDate = (iso: string | null): string => (iso ? formatDateIn(iso, locale) : '');
   const region = options.region ?? GENERIC_REGION;
   const generatedAt = toDate(options.generatedAt, assessment);
   const date = pdfDate(generatedAt);
@@ -110,7 +110,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
   const sha256 = sha256Hex(new TextEncoder().encode(json));
   const evaluation = evaluate(assessment, {
     region,
-    today: generatedAt.toISOString().slice(0, 10),
+    today: todayIso(generatedAt),
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
   });
@@ -199,7 +199,7 @@ export function renderAppendix(input: AssessmentInput | Assessment, options: Ren
     [field('case.preparer.name'), preparer],
     [field('case.matterTypes'), joinList(labels(MATTER_TYPES, a.case.matterTypes), locale)],
     [t(APPENDIX_TEXTS.region), region.name[locale]],
-    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedAt.toISOString().slice(0, 10))],
+    [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(todayIso(generatedAt))],
     [t(APPENDIX_TEXTS.catalogueVersion), a.catalogueVersion],
   ];
   layout.table(
