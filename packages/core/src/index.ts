@@ -89,6 +89,29 @@ export { evaluate, todayIso } from './evaluate.js';
 export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';
 export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } from './evaluate.js';
 export { partCompleteness, PART_IDS } from './completeness.js';
+export {
+  QUESTION_MODEL,
+  questionFields,
+  valueAtPath,
+  isShown,
+  isAnswered,
+  isFieldDone,
+  countsFor,
+} from './questions.js';
+export type {
+  QuestionField,
+  FieldKind,
+  ShowWhen,
+  Counts,
+  LongTextRole,
+  ColumnModel,
+  TextFieldModel,
+  LongTextFieldModel,
+  DateFieldModel,
+  ChoiceFieldModel,
+  MultiChoiceFieldModel,
+  TableFieldModel,
+} from './questions.js';
 export type { PartId, PartCompleteness } from './completeness.js';
 
 export { EXAMPLES, EXAMPLE_NAMES } from './examples.js';
