@@ -91,6 +91,7 @@ export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } fr
 export { partCompleteness, PART_IDS } from './completeness.js';
 export {
   QUESTION_MODEL,
+  OUTSIDE_QUESTIONS,
   questionFields,
   valueAtPath,
   isShown,

@@ -290,3 +290,22 @@ export function countsFor(field: QuestionField, assessment: Assessment): boolean
   if (!field.counts) return false;
   return !field.counts.onlyWithParticipation || participationOrganised(assessment);
 }
+
+/**
+ * The schema's fields that are not answers to the seven questions, each with the reason. With the model
+ * they cover every path of the schema; the model test holds the two to it.
+ */
+export const OUTSIDE_QUESTIONS = {
+  schemaVersion: 'written by the toolkit: the version of the JSON shape',
+  catalogueVersion: 'written by the toolkit: the catalogue version the ids were chosen from',
+  ruleSetVersion: 'written by the toolkit: the rule set the assessment was made for',
+  organiser: 'chosen by the host (the organiser profile), not asked of the official',
+  case: 'the case details, asked before the questions and printed as the appendix’s heading table',
+  methods: 'the methods of participation, a table of their own after the questions',
+  consultations: 'the influence bodies and language committees, a table of their own after the questions',
+  guidance: 'the checklist’s closing reminders, acknowledged in a part of their own',
+  conclusion: 'the conclusion after the questions',
+  responses: 'answers to findings, shown with the findings they answer',
+  translations: 'translations of free-text answers, kept beside the answers they translate',
+  followUp: 'what came of it after the decision, not part of what is attached to the agenda',
+} as const satisfies Readonly<Record<string, string>>;
