@@ -1,7 +1,7 @@
 import type { Assessment } from './schema.js';
 import { CHECKLIST } from './catalogues/checklist.js';
 import type { QuestionId } from './catalogues/checklist.js';
-import { isFieldDone, questionFields } from './questions.js';
+import { fieldDoneTest, questionFields } from './questions.js';
 import { isBlank, participationOrganised } from './rules/helpers.js';
 import type { FieldPath } from './rules/types.js';
 
@@ -33,7 +33,7 @@ function questionItems(id: QuestionId): readonly Item[] {
     .filter((f) => f.counts !== undefined)
     .map((f) => ({
       field: f.path,
-      done: (a: Assessment) => isFieldDone(f, a),
+      done: fieldDoneTest(f),
       ...(f.counts?.onlyWithParticipation ? { applies: participationOrganised } : {}),
     }));
 }

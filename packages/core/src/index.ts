@@ -97,6 +97,7 @@ export {
   isShown,
   isAnswered,
   isFieldDone,
+  fieldDoneTest,
   countsFor,
 } from './questions.js';
 export type {

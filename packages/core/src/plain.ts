@@ -41,7 +41,8 @@ const MAX_PROBLEMS = 20;
 
 export function toPlainData(input: unknown): PlainResult {
   const problems: PlainProblem[] = [];
-  const ancestors = new Set<object>();
+  // The objects on the path from the root: a cycle comes back to one of them. Shallow, so a list is quickest.
+  const ancestors: object[] = [];
   let values = 0;
 
   // The walk shares one path array; a problem keeps a copy of it.
@@ -63,7 +64,7 @@ export function toPlainData(input: unknown): PlainResult {
       const toJSON = (current as { toJSON?: unknown }).toJSON;
       if (typeof toJSON === 'function') current = toJSON.call(current, key);
       if (current === null || typeof current !== 'object') return current;
-      if (ancestors.has(current)) {
+      if (ancestors.includes(current)) {
         problem({ code: 'circular_reference', path });
         return undefined;
       }
@@ -71,12 +72,12 @@ export function toPlainData(input: unknown): PlainResult {
         problem({ code: 'too_deep', path });
         return undefined;
       }
-      ancestors.add(current);
+      ancestors.push(current);
       try {
         if (Array.isArray(current)) return copyArray(current, path);
         return copyObject(current, path);
       } finally {
-        ancestors.delete(current);
+        ancestors.pop();
       }
     } catch (e) {
       if (e instanceof Abort) throw e;

@@ -270,19 +270,45 @@ export function isShown(field: QuestionField, assessment: Assessment): boolean {
   return typeof value === 'string' && field.showWhen.in.includes(value);
 }
 
-/** Whether a field holds an answer: text that is not blank, a choice made, a date, a list with an item. */
-export function isAnswered(assessment: Assessment, path: FieldPath): boolean {
-  const value = valueAtPath(assessment, path);
+const answeredValue = (value: unknown): boolean => {
   if (typeof value === 'string') return !isBlank(value);
   if (Array.isArray(value)) return value.length > 0;
   return value !== null && value !== undefined;
+};
+
+/** Whether a field holds an answer: text that is not blank, a choice made, a date, a list with an item. */
+export function isAnswered(assessment: Assessment, path: FieldPath): boolean {
+  return answeredValue(valueAtPath(assessment, path));
+}
+
+function getter(path: string): (a: Assessment) => unknown {
+  const keys = path.split('.');
+  return (a) => {
+    let v: unknown = a;
+    for (const key of keys) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string, unknown>)[key];
+    }
+    return v;
+  };
+}
+
+/**
+ * The test of whether a counted field is done (its own answer, its "other" text, or the field it may be
+ * answered by), with its paths resolved once: completeness runs it on every evaluation.
+ */
+export function fieldDoneTest(field: QuestionField): (assessment: Assessment) => boolean {
+  const own = getter(field.path);
+  const alternatives = [
+    ...(field.kind === 'multiChoice' && field.other ? [getter(field.other)] : []),
+    ...(field.counts?.orAnswered !== undefined ? [getter(field.counts.orAnswered)] : []),
+  ];
+  return (a) => answeredValue(own(a)) || alternatives.some((get) => answeredValue(get(a)));
 }
 
 /** Whether a counted field is done: its own answer, its "other" text, or the field it may be answered by. */
 export function isFieldDone(field: QuestionField, assessment: Assessment): boolean {
-  if (isAnswered(assessment, field.path)) return true;
-  if (field.kind === 'multiChoice' && field.other && isAnswered(assessment, field.other)) return true;
-  return field.counts?.orAnswered !== undefined && isAnswered(assessment, field.counts.orAnswered);
+  return fieldDoneTest(field)(assessment);
 }
 
 /** Whether a field counts for completeness in this assessment. */
