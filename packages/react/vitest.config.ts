@@ -7,6 +7,8 @@ export default defineProject({
     name: 'react',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // Field paths are types: fields.test-d.ts proves a misspelt one does not compile.
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     setupFiles: ['./src/test-setup.ts'],
     // A whole assessment form in jsdom is slow to type into; the budget is generous, not a target.
     testTimeout: 30_000,

@@ -4,6 +4,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import {
   EXAMPLES,
   EXAMPLE_NAMES,
+  RULE_SET_VERSION,
+  SCHEMA_VERSION,
+  createAssessment,
   assessmentJsonSchema,
   canonicalJson,
   evaluate,
@@ -78,8 +81,34 @@ describe('an assessment saved by the first version', () => {
     expect(parsed.ok && parsed.migratedFrom).toBe(1);
     if (!parsed.ok) return;
     const back = readAppendix(renderAppendix(parsed.assessment));
-    expect(back.ok && back.assessment.schemaVersion).toBe(2);
+    expect(back.ok && back.assessment.schemaVersion).toBe(SCHEMA_VERSION);
     expect(back.ok && back.assessment.affected.text).toBe('Kirjaston käyttäjät');
     expect(back.ok && back.assessment.methods.map((m) => m.method)).toEqual(['opinionSurvey']);
+  });
+});
+
+describe('an appendix made by the version 2 toolkit', () => {
+  // Rendered from the service-network example by the toolkit at schema version 2 (commit f4f10f9), unchanged.
+  const pdf = new Uint8Array(readFileSync(new URL('./fixtures/appendix-v2-service-network.pdf', import.meta.url)));
+
+  it('re-opens as the current version with every answer it held', () => {
+    const back = readAppendix(pdf);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.migratedFrom).toBe(2);
+    expect(back.assessment.schemaVersion).toBe(SCHEMA_VERSION);
+    const { ruleSetVersion, ...rest } = back.assessment;
+    const { ruleSetVersion: current, ...expected } = createAssessment(EXAMPLES['service-network'].assessment);
+    expect(rest).toEqual(expected);
+    expect(ruleSetVersion).not.toBe(current);
+    expect(current).toBe(RULE_SET_VERSION);
+  });
+
+  it('renders again as a current appendix that reads back the same', () => {
+    const back = readAppendix(pdf);
+    if (!back.ok) throw new Error('the version 2 appendix does not open');
+    const again = readAppendix(renderAppendix(back.assessment, { region: findRegion('kymenlaakso')! }));
+    expect(again.ok && again.migratedFrom).toBeUndefined();
+    expect(again.ok && canonicalJson(again.assessment)).toBe(canonicalJson(back.assessment));
   });
 });

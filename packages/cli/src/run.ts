@@ -21,6 +21,7 @@ import {
   isLocale,
   parseAssessment,
   STATUS_TEXTS,
+  todayIso,
 } from '@osallisuusarvio/core';
 import type { Assessment, Evaluation, Locale, ParseError, RegionProfile } from '@osallisuusarvio/core';
 import { fileTooLarge, readAppendix, readAppendixAsync } from '@osallisuusarvio/pdf/read';
@@ -728,7 +729,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     for (const line of region.lines) ctx.err(line);
     return EXIT.input;
   }
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = todayIso(new Date(ctx.now));
   const l = ctx.lang;
   const { fail, status: worst } = worstStatus();
   for (const dir of empty) {

@@ -1,5 +1,7 @@
 import type { Assessment } from './schema.js';
+import { CHECKLIST } from './catalogues/checklist.js';
 import type { QuestionId } from './catalogues/checklist.js';
+import { fieldDoneTest, questionFields } from './questions.js';
 import { isBlank, participationOrganised } from './rules/helpers.js';
 import type { FieldPath } from './rules/types.js';
 
@@ -25,6 +27,22 @@ interface Item {
 const some = (xs: readonly unknown[]) => xs.length > 0;
 const filled = (s: string) => !isBlank(s);
 
+/** A question's items are its counted fields in the question model. */
+function questionItems(id: QuestionId): readonly Item[] {
+  return questionFields(id)
+    .filter((f) => f.counts !== undefined)
+    .map((f) => ({
+      field: f.path,
+      done: fieldDoneTest(f),
+      ...(f.counts?.onlyWithParticipation ? { applies: participationOrganised } : {}),
+    }));
+}
+
+const QUESTION_ITEMS = Object.fromEntries(CHECKLIST.map((q) => [q.id, questionItems(q.id)])) as Record<
+  QuestionId,
+  readonly Item[]
+>;
+
 const ITEMS: Record<PartId, readonly Item[]> = {
   case: [
     { field: 'case.title', done: (a) => filled(a.case.title) },
@@ -34,45 +52,7 @@ const ITEMS: Record<PartId, readonly Item[]> = {
     { field: 'case.preparer.name', done: (a) => filled(a.case.preparer.name) },
     { field: 'case.matterTypes', done: (a) => some(a.case.matterTypes) },
   ],
-  affected: [{ field: 'affected.groups', done: (a) => some(a.affected.groups) || filled(a.affected.otherGroups) }],
-  invited: [
-    {
-      field: 'invited.groups',
-      done: (a) => some(a.invited.groups) || filled(a.invited.otherGroups),
-      applies: participationOrganised,
-    },
-    { field: 'invited.deliberatelyExcluded', done: (a) => a.invited.deliberatelyExcluded !== null },
-  ],
-  influence: [
-    { field: 'influence.text', done: (a) => filled(a.influence.text) },
-    {
-      field: 'influence.constraints',
-      done: (a) => some(a.influence.constraints) || filled(a.influence.constraintDetails),
-    },
-  ],
-  timing: [
-    { field: 'timing.phases', done: (a) => some(a.timing.phases), applies: participationOrganised },
-    { field: 'timing.opensOn', done: (a) => a.timing.opensOn !== null, applies: participationOrganised },
-    { field: 'timing.closesOn', done: (a) => a.timing.closesOn !== null, applies: participationOrganised },
-    { field: 'timing.enoughTime', done: (a) => a.timing.enoughTime !== null, applies: participationOrganised },
-  ],
-  outcomes: [
-    { field: 'outcomes.soughtAnswers', done: (a) => filled(a.outcomes.soughtAnswers), applies: participationOrganised },
-    {
-      field: 'outcomes.usedFor',
-      done: (a) => some(a.outcomes.usedFor) || filled(a.outcomes.text),
-      applies: participationOrganised,
-    },
-  ],
-  communication: [
-    { field: 'communication.channels', done: (a) => some(a.communication.channels) },
-    {
-      field: 'communication.reportsBack',
-      done: (a) => a.communication.reportsBack !== null,
-      applies: participationOrganised,
-    },
-  ],
-  testing: [{ field: 'testing.possible', done: (a) => a.testing.possible !== null }],
+  ...QUESTION_ITEMS,
   methods: [{ field: 'methods', done: (a) => participationOrganised(a) || filled(a.conclusion.noParticipationReason) }],
   consultations: [],
   guidance: [{ field: 'guidance.acknowledged', done: (a) => a.guidance.acknowledged.length > 0 }],

@@ -187,9 +187,9 @@ describe('evaluate', () => {
 });
 
 describe('todayIso', () => {
-  it('gives the UTC day as YYYY-MM-DD', () => {
-    expect(todayIso(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
-    expect(todayIso(new Date('2026-01-02T00:00:00+02:00'))).toBe('2026-01-01');
+  it('gives the Helsinki day as YYYY-MM-DD', () => {
+    expect(todayIso(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-24');
+    expect(todayIso(new Date('2026-01-02T00:00:00+02:00'))).toBe('2026-01-02');
     expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

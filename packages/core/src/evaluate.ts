@@ -1,3 +1,4 @@
+import { todayInHelsinki } from './dates.js';
 import type { Assessment } from './schema.js';
 import { GENERIC_REGION } from './regions.js';
 import type { RegionProfile } from './regions.js';
@@ -24,7 +25,7 @@ export interface EvaluateOptions {
   readonly organiser?: RegionProfile;
   /** The same as `organiser`, under its earlier name. */
   readonly region?: RegionProfile;
-  /** ISO date; defaults to the current UTC day. Pass it to make evaluation reproducible. */
+  /** ISO date; defaults to the current day in Helsinki. Pass it to make evaluation reproducible. */
   readonly today?: string;
   /** Host rules, evaluated after the built-in ones. */
   readonly rules?: readonly AnyRule[];
@@ -63,8 +64,9 @@ export interface Evaluation {
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
+/** Today as the rules see it: the day in Helsinki (see dates.ts). */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayInHelsinki(now);
 }
 
 // Resolving a rule's roles for an organiser is the same every time: once per profile and rule.

@@ -16,7 +16,7 @@ export interface Example {
  * committee is asked; moving a health centre may substantially affect residents (Hallintolaki 41 §).
  */
 const serviceNetwork: AssessmentInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   case: {
     diaryNumber: 'KYMHVA/2145/05.00.00/2026',
     title: 'Karhulan ja Hovinsaaren terveysasemien yhdistäminen Kotkan uuteen terveyskeskukseen',
@@ -163,7 +163,7 @@ const serviceNetwork: AssessmentInput = {
 
 /** The region's budget for the next year, decided by the regional council. */
 const budget: AssessmentInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   case: {
     diaryNumber: 'HVA/880/02.02.00/2026',
     title: 'Talousarvio 2027 ja taloussuunnitelma 2027–2029',
@@ -271,7 +271,7 @@ const budget: AssessmentInput = {
 
 /** A small internal matter in a bilingual region, in Swedish, with justified no-participation. */
 const internalSv: AssessmentInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   case: {
     diaryNumber: 'ÖSTVÅRD/312/00.01.01/2026',
     title: 'Ändring av attesträtterna inom förvaltningen för sjukhusservice',

@@ -92,11 +92,27 @@ export {
   assessmentSchema,
   createAssessment,
   SCHEMA_VERSION,
+  RULE_SET_VERSION,
   MAX_TEXT_LENGTH,
   MAX_SHORT_TEXT_LENGTH,
   MAX_ROWS,
+  MAX_TRANSLATIONS,
+  MAX_FIELD_PATH_LENGTH,
 } from './schema.js';
-export type { Assessment, AssessmentInput, CaseDetails, MethodUse, Consultation, Exclusion } from './schema.js';
+export type {
+  Assessment,
+  AssessmentInput,
+  CaseDetails,
+  MethodUse,
+  Consultation,
+  Exclusion,
+  Organiser,
+  FindingResponse,
+  Translation,
+  FollowUp,
+  MethodFollowUp,
+  ConsultationFollowUp,
+} from './schema.js';
 export { parseAssessment, canonicalJson, pathToText } from './parse.js';
 export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';
@@ -127,8 +143,34 @@ export {
 } from './rules/helpers.js';
 export { findIdentityCode } from './rules/privacy.js';
 export { evaluate, todayIso } from './evaluate.js';
+export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';
 export type { Evaluation, EvaluateOptions, EvaluateLogger, Recommendation, AssessmentStatus } from './evaluate.js';
 export { partCompleteness, PART_IDS } from './completeness.js';
+export {
+  QUESTION_MODEL,
+  OUTSIDE_QUESTIONS,
+  questionFields,
+  valueAtPath,
+  isShown,
+  isAnswered,
+  isFieldDone,
+  fieldDoneTest,
+  countsFor,
+} from './questions.js';
+export type {
+  QuestionField,
+  FieldKind,
+  ShowWhen,
+  Counts,
+  LongTextRole,
+  ColumnModel,
+  TextFieldModel,
+  LongTextFieldModel,
+  DateFieldModel,
+  ChoiceFieldModel,
+  MultiChoiceFieldModel,
+  TableFieldModel,
+} from './questions.js';
 export type { PartId, PartCompleteness } from './completeness.js';
 
 export { EXAMPLES, EXAMPLE_NAMES } from './examples.js';

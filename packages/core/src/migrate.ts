@@ -16,7 +16,7 @@ const QUESTIONS: readonly QuestionId[] = [
  * Schema version 1 is the checklist as the Word template had it: case details and one free-text answer per
  * question under `answers`, methods as a plain list of ids. Its free text becomes each question's `text`.
  */
-function v1ToV2(doc: Json): Json {
+export function v1ToV2(doc: Json): Json {
   const answers = (doc.answers ?? {}) as Json;
   const out: Json = { ...doc, schemaVersion: 2 };
   delete out.answers;
@@ -37,7 +37,22 @@ function v1ToV2(doc: Json): Json {
   return out;
 }
 
-const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2 };
+/**
+ * The rule set that versions 1 and 2 were written under: before the corrected legal data and the rule kinds.
+ * A migrated assessment keeps it, so that nobody reads its old findings as those of the current rules.
+ */
+export const RULE_SET_BEFORE_V3 = '2026.1';
+
+/**
+ * Version 3 adds the organiser, the rule set version, responses to findings, translations and the
+ * follow-up, all empty by default; nothing of version 2 moves. The organiser is left unknown rather than
+ * guessed: version 2 kept it only as an option to `evaluate`.
+ */
+export function v2ToV3(doc: Json): Json {
+  return { ...doc, schemaVersion: 3, ruleSetVersion: doc.ruleSetVersion ?? RULE_SET_BEFORE_V3 };
+}
+
+const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** Brings an older document up to the current schema version, one step at a time. */
 export function migrate(doc: Json, from: number): Json {

@@ -324,3 +324,72 @@ describe('fields the schema does not know', () => {
     expect(r.ok && r.ignored).toBeUndefined();
   });
 });
+
+describe('parseAssessment: the parts version 3 added', () => {
+  const checksum = 'a'.repeat(64);
+
+  it('keeps responses, translations, the organiser and the follow-up', () => {
+    const input = {
+      organiser: { id: 'kymenlaakso', profileVersion: '2026.2' },
+      responses: [
+        { ruleId: 'money-without-budget-participation', field: 'influence.constraints', reason: 'Ei koske.' },
+      ],
+      translations: { 'affected.text': { sv: 'Invånarna' }, 'methods.0.what': { en: 'A survey' } },
+      followUp: {
+        attachedChecksum: checksum,
+        decision: { date: '2027-03-15', paragraph: '§ 42', decided: 'Hyväksyttiin.' },
+        methods: [{ row: 0, done: 'yes', participants: 212, heard: 'Kulkuyhteydet' }],
+        consultations: [{ row: 1, statement: 'Puoltaa.' }],
+        reportBack: { publishedOn: '2027-04-01', where: 'kymenhva.fi' },
+      },
+    };
+    const result = parseAssessment(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.ignored).toBeUndefined();
+    expect(result.assessment).toMatchObject(input);
+    expect(result.assessment.responses[0]!.respondedOn).toBeNull();
+    expect(result.assessment.followUp.methods[0]).toMatchObject({ done: 'yes', doneOn: null, why: '' });
+  });
+
+  it('refuses a second response to the same finding, at its row', () => {
+    const row = { ruleId: 'constraints-not-defined', field: 'influence.constraints', reason: 'x' };
+    const [e, ...rest] = errorsOf(parseAssessment({ responses: [row, { ...row, reason: 'y' }] }));
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ path: ['responses', 1], code: 'custom' });
+    expect(e!.message.en).toBe(
+      'The finding (rule constraints-not-defined, field influence.constraints) already has a response: one response per finding.',
+    );
+    expectTranslated(e!);
+  });
+
+  it('names a translation key that is not a field path, quoted in the path text when it has a dot', () => {
+    const errors = errorsOf(parseAssessment({ translations: { __proto__x: { fi: 'a' }, 'a.b': { fi: 1 } } }));
+    expect(errors.map((e) => e.pathText)).toEqual(['translations.__proto__x', 'translations["a.b"].fi']);
+    expect(errors[0]!.message.en).toBe('"__proto__x" is not a field path (for example methods.0.what).');
+    for (const e of errors) expectTranslated(e);
+  });
+
+  it('bounds the number of translations', () => {
+    const many = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`methods.${i}.what`, { fi: 'x' }]));
+    const [e] = errorsOf(parseAssessment({ translations: many }));
+    expect(e).toMatchObject({ path: ['translations'] });
+    expect(e!.message.en).toBe('Too many translations: at most 500.');
+  });
+
+  it('says what a checksum must look like', () => {
+    const [e] = errorsOf(parseAssessment({ followUp: { attachedChecksum: 'ABC' } }));
+    expect(e).toMatchObject({ path: ['followUp', 'attachedChecksum'], code: 'invalid_format' });
+    expect(e!.message.en).toContain('64 hexadecimal digits');
+  });
+
+  it('refuses a follow-up row that is not a row index', () => {
+    const [e] = errorsOf(parseAssessment({ followUp: { methods: [{ row: -1 }] } }));
+    expect(e!.pathText).toBe('followUp.methods[0].row');
+    expect(e!.message.en).toBe('The number is too small: at least 0.');
+    const [big] = errorsOf(parseAssessment({ followUp: { consultations: [{ row: 100 }] } }));
+    expect(big!.message.en).toBe('The number is too large: at most 99.');
+    const [empty] = errorsOf(parseAssessment({ responses: [{ ruleId: '', field: 'case.title' }] }));
+    expect(empty!.message.en).toBe('The value must not be empty.');
+  });
+});

@@ -3,6 +3,14 @@ import { assessmentSchema, SCHEMA_VERSION } from './schema.js';
 import type { Assessment } from './schema.js';
 import type { LocalizedText } from './i18n.js';
 import { migrate } from './migrate.js';
+import { checkJsonLimits, describeThrown, MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_VALUES, toPlainData } from './plain.js';
+import type { PlainProblem } from './plain.js';
+
+/**
+ * A JSON text longer than this is refused before it is parsed: 64 Mi characters is far more than any real
+ * assessment (each free-text answer is at most 1 MiB), and parsing more would stall the host.
+ */
+export const MAX_INPUT_LENGTH = 64 * 1_048_576;
 
 export interface ParseError {
   /** Where in the input, as keys and array indexes: ["methods", 0, "status"]. Empty for the whole document. */
@@ -30,6 +38,8 @@ export function pathToText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    // A key with a dot (a field path used as a translation's key) is quoted, so that the text stays one path.
+    else if (typeof key === 'string' && /[.[\]"]/.test(key)) out += `[${JSON.stringify(key)}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out;
@@ -52,6 +62,12 @@ function typeName(value: unknown): LocalizedText {
       return { fi: 'totuusarvo', sv: 'sanningsvärde', en: 'true/false' };
     case 'object':
       return { fi: 'objekti', sv: 'objekt', en: 'an object' };
+    case 'bigint':
+      return { fi: 'BigInt-kokonaisluku', sv: 'BigInt-heltal', en: 'a BigInt' };
+    case 'symbol':
+      return { fi: 'symboli', sv: 'symbol', en: 'a symbol' };
+    case 'function':
+      return { fi: 'funktio', sv: 'funktion', en: 'a function' };
     default:
       return { fi: typeof value, sv: typeof value, en: typeof value };
   }
@@ -75,10 +91,58 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const preview = (value: unknown) => {
-  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+/** A short form of a value for a message; the value is plain data here, but a BigInt or a symbol has no JSON. */
+const preview = (value: unknown): string => {
+  let s: string;
+  if (typeof value === 'string') s = value;
+  else if (typeof value === 'bigint') s = `${value}n`;
+  else if (typeof value === 'symbol' || typeof value === 'function') s = typeName(value).en;
+  else {
+    try {
+      s = JSON.stringify(value) ?? String(value);
+    } catch {
+      s = typeName(value).en;
+    }
+  }
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
+
+function describeProblem(p: PlainProblem): ParseError {
+  switch (p.code) {
+    case 'unreadable_value': {
+      const detail = p.detail ? `: ${p.detail}` : '.';
+      return error(p.path, p.code, {
+        fi: `Arvoa ei voitu lukea (sen lukeminen aiheutti virheen)${detail}`,
+        sv: `Värdet kunde inte läsas (läsningen gav ett fel)${detail}`,
+        en: `The value could not be read (reading it threw an error)${detail}`,
+      });
+    }
+    case 'circular_reference':
+      return error(p.path, p.code, {
+        fi: 'Arvo viittaa itseensä (kehäviittaus). Arvion pitää olla tallennettavissa JSON-muotoon.',
+        sv: 'Värdet hänvisar till sig självt (cirkulär referens). Bedömningen ska kunna sparas som JSON.',
+        en: 'The value refers to itself (a circular reference). An assessment must be storable as JSON.',
+      });
+    case 'too_deep':
+      return error(p.path, p.code, {
+        fi: `Tiedot ovat sisäkkäin liian monella tasolla (yli ${MAX_DEPTH}).`,
+        sv: `Uppgifterna är kapslade i för många nivåer (över ${MAX_DEPTH}).`,
+        en: `The data is nested too deeply (more than ${MAX_DEPTH} levels).`,
+      });
+    case 'too_many_items':
+      return error(p.path, p.code, {
+        fi: `Liian monta kohtaa: ${p.length}, enintään ${MAX_ARRAY_LENGTH}.`,
+        sv: `För många poster: ${p.length}, högst ${MAX_ARRAY_LENGTH}.`,
+        en: `Too many items: ${p.length}, at most ${MAX_ARRAY_LENGTH}.`,
+      });
+    case 'too_large':
+      return error(p.path, p.code, {
+        fi: `Arvio on liian suuri: yli ${MAX_VALUES} arvoa.`,
+        sv: `Bedömningen är för stor: över ${MAX_VALUES} värden.`,
+        en: `The assessment is too large: more than ${MAX_VALUES} values.`,
+      });
+  }
+}
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
   const actual = valueAt(input, issue.path);
@@ -109,13 +173,43 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
           en: `Text is too long: ${len} characters, at most ${max}. Shorten it or attach long material separately.`,
         };
       }
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        return {
+          fi: `Luku on liian suuri: enintään ${max}.`,
+          sv: `Talet är för stort: högst ${max}.`,
+          en: `The number is too large: at most ${max}.`,
+        };
+      }
       return {
         fi: `Liian monta kohtaa: enintään ${max}.`,
         sv: `För många poster: högst ${max}.`,
         en: `Too many items: at most ${max}.`,
       };
     }
+    case 'too_small': {
+      const min = String(issue.minimum);
+      if (issue.origin === 'string') {
+        return {
+          fi: 'Tieto ei saa olla tyhjä.',
+          sv: 'Uppgiften får inte vara tom.',
+          en: 'The value must not be empty.',
+        };
+      }
+      return {
+        fi: `Luku on liian pieni: vähintään ${min}.`,
+        sv: `Talet är för litet: minst ${min}.`,
+        en: `The number is too small: at least ${min}.`,
+      };
+    }
     case 'invalid_format':
+      if (issue.format === 'regex' && issue.path.at(-1) === 'attachedChecksum') {
+        return {
+          fi: `Tarkistussumma "${preview(actual)}" ei kelpaa: SHA-256 64 heksadesimaalinumerona (0–9, a–f).`,
+          sv: `Kontrollsumman "${preview(actual)}" är ogiltig: SHA-256 som 64 hexadecimala siffror (0–9, a–f).`,
+          en: `Checksum "${preview(actual)}" is not valid: SHA-256 as 64 hexadecimal digits (0–9, a–f).`,
+        };
+      }
+      if (issue.format === 'regex') return notAFieldPath(actual);
       if (issue.format === 'date') {
         return {
           fi: `Päivämäärä "${preview(actual)}" ei kelpaa: muoto on VVVV-KK-PP, esim. 2026-03-17.`,
@@ -144,9 +238,40 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
         en: `Unknown value "${preview(actual)}". Allowed values: ${list}.`,
       };
     }
+    case 'invalid_key':
+      return notAFieldPath(issue.path.at(-1));
+    case 'custom': {
+      const params = (issue.params ?? {}) as Record<string, unknown>;
+      if (params.code === 'duplicate_response') {
+        const rule = preview(params.ruleId);
+        const field = preview(params.field);
+        return {
+          fi: `Havaintoon (sääntö ${rule}, kenttä ${field}) on jo vastattu: yksi vastaus kuhunkin havaintoon.`,
+          sv: `Iakttagelsen (regel ${rule}, fält ${field}) har redan ett svar: ett svar per iakttagelse.`,
+          en: `The finding (rule ${rule}, field ${field}) already has a response: one response per finding.`,
+        };
+      }
+      if (params.code === 'too_many_translations') {
+        const max = String(params.maximum);
+        return {
+          fi: `Liian monta käännöstä: enintään ${max}.`,
+          sv: `För många översättningar: högst ${max}.`,
+          en: `Too many translations: at most ${max}.`,
+        };
+      }
+      return { fi: issue.message, sv: issue.message, en: issue.message };
+    }
     default:
       return { fi: issue.message, sv: issue.message, en: issue.message };
   }
+}
+
+function notAFieldPath(value: unknown): LocalizedText {
+  return {
+    fi: `"${preview(value)}" ei ole kentän polku (esimerkiksi methods.0.what).`,
+    sv: `"${preview(value)}" är ingen fältsökväg (till exempel methods.0.what).`,
+    en: `"${preview(value)}" is not a field path (for example methods.0.what).`,
+  };
 }
 
 /**
@@ -154,21 +279,71 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): LocalizedText {
  * an older schema version. Never throws; on failure every problem is listed with its path.
  */
 /** Paths of keys present in the input but not in the parsed output, as text ("case.meetingdate"). */
-function ignoredPaths(input: unknown, output: unknown, path: (string | number)[]): string[] {
-  if (Array.isArray(input) && Array.isArray(output)) {
-    return input.flatMap((item, i) => (i < output.length ? ignoredPaths(item, output[i], [...path, i]) : []));
+function ignoredPaths(input: unknown, output: unknown, path: (string | number)[], found: string[]): string[] {
+  // One shared path and result array: this runs on every parse, over every value of the input.
+  if (input === null || typeof input !== 'object' || output === null || typeof output !== 'object') return found;
+  if (Array.isArray(input)) {
+    if (!Array.isArray(output)) return found;
+    const n = Math.min(input.length, output.length);
+    for (let i = 0; i < n; i++) {
+      const item = input[i];
+      if (item !== null && typeof item === 'object') {
+        path.push(i);
+        ignoredPaths(item, output[i], path, found);
+        path.pop();
+      }
+    }
+    return found;
   }
-  if (input && typeof input === 'object' && output && typeof output === 'object' && !Array.isArray(input)) {
-    const out = output as Record<string, unknown>;
-    return Object.entries(input as Record<string, unknown>).flatMap(([key, value]) =>
-      key in out ? ignoredPaths(value, out[key], [...path, key]) : [pathToText([...path, key])],
-    );
+  const out = output as Record<string, unknown>;
+  const record = input as Record<string, unknown>;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    path.push(key);
+    if (!Object.hasOwn(out, key)) found.push(pathToText(path));
+    else {
+      const value = record[key];
+      if (value !== null && typeof value === 'object') ignoredPaths(value, out[key], path, found);
+    }
+    path.pop();
   }
-  return [];
+  return found;
 }
 
 export function parseAssessment(input: unknown): ParseResult {
+  try {
+    return parse(input);
+  } catch (e) {
+    // Nothing above should throw on plain data; if something still does (a stack overflow in a library),
+    // the host gets an error result, as promised, rather than an exception.
+    const detail = describeThrown(e);
+    return {
+      ok: false,
+      errors: [
+        error([], 'internal_error', {
+          fi: `Arviota ei voitu lukea: ${detail}`,
+          sv: `Bedömningen kunde inte läsas: ${detail}`,
+          en: `The assessment could not be read: ${detail}`,
+        }),
+      ],
+    };
+  }
+}
+
+function parse(input: unknown): ParseResult {
   let data = input;
+  if (typeof input === 'string' && input.length > MAX_INPUT_LENGTH) {
+    return {
+      ok: false,
+      errors: [
+        error([], 'too_large', {
+          fi: `Tiedosto on liian suuri: ${input.length} merkkiä, enintään ${MAX_INPUT_LENGTH}.`,
+          sv: `Filen är för stor: ${input.length} tecken, högst ${MAX_INPUT_LENGTH}.`,
+          en: `The file is too large: ${input.length} characters, at most ${MAX_INPUT_LENGTH}.`,
+        }),
+      ],
+    };
+  }
   if (typeof input === 'string') {
     try {
       data = JSON.parse(input);
@@ -186,6 +361,9 @@ export function parseAssessment(input: unknown): ParseResult {
       };
     }
   }
+  const plain = typeof input === 'string' ? checkJsonLimits(data) : toPlainData(data);
+  if (!plain.ok) return { ok: false, errors: plain.problems.map(describeProblem) };
+  data = plain.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const got = typeName(data);
     return {
@@ -227,7 +405,7 @@ export function parseAssessment(input: unknown): ParseResult {
   const migrated = version < SCHEMA_VERSION ? migrate(data as Record<string, unknown>, version) : data;
   const result = assessmentSchema.safeParse(migrated);
   if (result.success) {
-    const ignored = ignoredPaths(migrated, result.data, []);
+    const ignored = ignoredPaths(migrated, result.data, [], []);
     return {
       ok: true,
       assessment: result.data,

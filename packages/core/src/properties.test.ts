@@ -23,7 +23,7 @@ import { REGIONS } from './regions.js';
 import { defineOrganiser } from './organisers/profile.js';
 import type { RegionProfile } from './regions.js';
 import { SEVERITIES } from './rules/types.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { RULE_SET_VERSION, SCHEMA_VERSION } from './schema.js';
 import type { Assessment } from './schema.js';
 
 const NUM_RUNS = 200;
@@ -64,6 +64,7 @@ const isoDate = fc
   .map((d) => d.toISOString().slice(0, 10));
 const maybeDate = fc.option(isoDate, { nil: null });
 const rows = <T>(arb: fc.Arbitrary<T>) => fc.array(arb, { maxLength: 6 });
+const fieldPath = fc.stringMatching(/^[a-z][A-Za-z]{0,8}(?:\.(?:[a-z][A-Za-z]{0,8}|\d{1,2})){0,3}$/);
 
 const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
   schemaVersion: fc.constant(SCHEMA_VERSION as typeof SCHEMA_VERSION),
@@ -139,6 +140,44 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
   ),
   guidance: fc.record({ acknowledged: idList(GUIDANCE) }),
   conclusion: fc.record({ summary: text, noParticipationReason: text }),
+  ruleSetVersion: fc.oneof(fc.constant(RULE_SET_VERSION), fc.string({ maxLength: 40 })),
+  organiser: fc.record({
+    id: fc.option(fc.string({ maxLength: 80 }), { nil: null }),
+    profileVersion: fc.option(fc.string({ maxLength: 40 }), { nil: null }),
+  }),
+  // One response per rule and field: the keys of a dictionary are unique.
+  responses: fc
+    .dictionary(fieldPath, fc.record({ ruleId: fc.string({ minLength: 1, maxLength: 20 }), reason: text }), {
+      maxKeys: 4,
+    })
+    .chain((byField) =>
+      fc.tuple(
+        ...Object.entries(byField).map(([field, r]) =>
+          maybeDate.map((respondedOn) => ({ ruleId: r.ruleId, field, reason: r.reason, respondedOn })),
+        ),
+      ),
+    ),
+  translations: fc.dictionary(fieldPath, fc.record({ fi: text, sv: text, en: text }, { requiredKeys: [] }), {
+    maxKeys: 4,
+  }),
+  followUp: fc.record({
+    attachedChecksum: fc.option(fc.stringMatching(/^[0-9a-f]{64}$/), { nil: null }),
+    decision: fc.record({ date: maybeDate, paragraph: text, decided: text, minutesUrl: text }),
+    methods: rows(
+      fc.record({
+        row: fc.integer({ min: 0, max: 99 }),
+        done: fc.constantFrom('yes' as const, 'no' as const, null),
+        doneOn: maybeDate,
+        participants: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
+        heard: text,
+        changed: text,
+        notChanged: text,
+        why: text,
+      }),
+    ),
+    consultations: rows(fc.record({ row: fc.integer({ min: 0, max: 99 }), statement: text, takenIntoAccount: text })),
+    reportBack: fc.record({ publishedOn: maybeDate, how: text, where: text }),
+  }),
 });
 
 const hostRegionArb: fc.Arbitrary<RegionProfile> = fc

@@ -18,7 +18,13 @@ import {
 import { CATALOGUE_VERSION, idsOf } from './catalogues/types.js';
 
 /** The version of the assessment's JSON shape. Older versions are migrated by `parseAssessment`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/**
+ * The version of the built-in rules (their kinds, legal bases and conditions) an assessment was made for.
+ * Findings can differ between rule sets; a reader of an old appendix sees which one applied.
+ */
+export const RULE_SET_VERSION = '2026.2';
 
 /**
  * Free-text answers may be long (a pasted report), but not unbounded: 1 MiB of text is far beyond any real
@@ -29,6 +35,10 @@ export const MAX_TEXT_LENGTH = 1_048_576;
 export const MAX_SHORT_TEXT_LENGTH = 500;
 /** No real assessment has more rows in a table; the bound keeps hostile input from exhausting memory. */
 export const MAX_ROWS = 100;
+/** Free-text fields with a translation: every free-text field of a full assessment, rows included, fits. */
+export const MAX_TRANSLATIONS = 5 * MAX_ROWS;
+/** "methods.2.what": keys and array indexes, no more than a field path needs. */
+export const MAX_FIELD_PATH_LENGTH = 200;
 
 const longText = () => z.string().max(MAX_TEXT_LENGTH).default('');
 const shortText = () => z.string().max(MAX_SHORT_TEXT_LENGTH).default('');
@@ -43,6 +53,16 @@ const choice = <const T extends readonly [string, ...string[]]>(ids: T) => z.enu
 type NonEmpty<T extends readonly unknown[]> = T extends readonly [] ? never : T & readonly [T[number], ...T[number][]];
 const ids = <const E extends readonly { id: string }[]>(entries: E) =>
   idsOf(entries as never) as unknown as NonEmpty<{ [K in keyof E]: E[K]['id'] }>;
+
+/**
+ * A field path as text ("methods.2.what"). Letters and digits only, so that no key of a host's JSON can be
+ * "__proto__" or another name objects treat specially.
+ */
+const fieldPathText = () =>
+  z
+    .string()
+    .max(MAX_FIELD_PATH_LENGTH)
+    .regex(/^[A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d+))*$/);
 
 export const GROUP_IDS = ids(GROUPS);
 export const METHOD_IDS = ids(METHODS);
@@ -178,9 +198,83 @@ export const conclusionSchema = z
   })
   .prefault({});
 
+/** The organiser profile the assessment was made for: its id and the `version` of the profile. */
+export const organiserSchema = z
+  .object({
+    id: z.string().max(80).nullable().default(null),
+    profileVersion: z.string().max(40).nullable().default(null),
+  })
+  .prefault({});
+
+/**
+ * "Considered, not followed": the official's answer to a good-practice or advice finding, one per finding
+ * (the rule's id and the field the finding points at).
+ */
+export const responseSchema = z.object({
+  ruleId: z.string().min(1).max(120),
+  field: fieldPathText(),
+  reason: longText(),
+  respondedOn: isoDate(),
+});
+
+/** Translations of one free-text answer; the answer itself stays in its field, in the appendix's language. */
+export const translationSchema = z.object({
+  fi: z.string().max(MAX_TEXT_LENGTH).optional(),
+  sv: z.string().max(MAX_TEXT_LENGTH).optional(),
+  en: z.string().max(MAX_TEXT_LENGTH).optional(),
+});
+
+const rowIndex = () =>
+  z
+    .int()
+    .min(0)
+    .max(MAX_ROWS - 1);
+
+/** What came of one method (`row` is its index in `methods`). */
+export const methodFollowUpSchema = z.object({
+  row: rowIndex(),
+  done: choice(['yes', 'no'] as const),
+  doneOn: isoDate(),
+  /** How many took part, when it is known. */
+  participants: z.int().min(0).max(100_000_000).nullable().default(null),
+  heard: longText(),
+  changed: longText(),
+  notChanged: longText(),
+  why: longText(),
+});
+
+/** What came of one consultation (`row` is its index in `consultations`). */
+export const consultationFollowUpSchema = z.object({
+  row: rowIndex(),
+  statement: longText(),
+  takenIntoAccount: longText(),
+});
+
+/**
+ * After the decision. What was attached to the agenda stays as it was: `attachedChecksum` is the SHA-256
+ * (hex) of the canonical JSON of the attached assessment, and the follow-up is recorded beside it.
+ */
+export const followUpSchema = z
+  .object({
+    attachedChecksum: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable()
+      .default(null),
+    decision: z
+      .object({ date: isoDate(), paragraph: shortText(), decided: longText(), minutesUrl: shortText() })
+      .prefault({}),
+    methods: z.array(methodFollowUpSchema).max(MAX_ROWS).default([]),
+    consultations: z.array(consultationFollowUpSchema).max(MAX_ROWS).default([]),
+    reportBack: z.object({ publishedOn: isoDate(), how: longText(), where: shortText() }).prefault({}),
+  })
+  .prefault({});
+
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
   catalogueVersion: z.string().max(40).default(CATALOGUE_VERSION),
+  ruleSetVersion: z.string().max(40).default(RULE_SET_VERSION),
+  organiser: organiserSchema,
   case: caseSchema,
   affected: affectedSchema,
   invited: invitedSchema,
@@ -193,6 +287,32 @@ export const assessmentSchema = z.object({
   consultations: z.array(consultationSchema).max(MAX_ROWS).default([]),
   guidance: z.object({ acknowledged: idList(ids(GUIDANCE)) }).prefault({}),
   conclusion: conclusionSchema,
+  responses: z
+    .array(responseSchema)
+    .max(MAX_ROWS)
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((r, i) => {
+        const key = `${r.ruleId}\u0000${r.field}`;
+        if (seen.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: 'duplicate response',
+            params: { code: 'duplicate_response', ruleId: r.ruleId, field: r.field },
+          });
+        seen.add(key);
+      });
+    })
+    .default([]),
+  translations: z
+    .record(fieldPathText(), translationSchema)
+    .meta({ maxProperties: MAX_TRANSLATIONS })
+    .refine((t) => Object.keys(t).length <= MAX_TRANSLATIONS, {
+      params: { code: 'too_many_translations', maximum: MAX_TRANSLATIONS },
+    })
+    .default({}),
+  followUp: followUpSchema,
 });
 
 /** A complete, valid assessment: every field present. */
@@ -203,6 +323,12 @@ export type CaseDetails = Assessment['case'];
 export type MethodUse = Assessment['methods'][number];
 export type Consultation = Assessment['consultations'][number];
 export type Exclusion = Assessment['invited']['exclusions'][number];
+export type Organiser = Assessment['organiser'];
+export type FindingResponse = Assessment['responses'][number];
+export type Translation = Assessment['translations'][string];
+export type FollowUp = Assessment['followUp'];
+export type MethodFollowUp = FollowUp['methods'][number];
+export type ConsultationFollowUp = FollowUp['consultations'][number];
 
 /** A blank assessment, optionally with case details the host already knows. */
 export function createAssessment(input: AssessmentInput = {}): Assessment {

@@ -2,10 +2,8 @@ import { jsPDF } from 'jspdf';
 import { zlibSync } from 'fflate';
 import {
   APPENDIX_TEXTS,
-  CHANNELS,
   CHECKLIST,
   CHECKLIST_TITLE,
-  CONSTRAINTS,
   CONSULTATION_STATUSES,
   DECIDING_BODY_KINDS,
   GENERIC_REGION,
@@ -15,30 +13,30 @@ import {
   METHODS,
   METHOD_STATUSES,
   OUTCOME_USES,
-  PHASES,
   SECTIONS,
   SEVERITY_LABELS,
   RULE_KIND_LABELS,
   STATUS_TEXTS,
-  TESTING_OPTIONS,
-  YES_NO_UNSURE,
   bodyName,
   canonicalJson,
   evaluate,
   fieldLabel,
   formatLegalReference,
-  formatDate,
+  formatIsoDate as formatDateIn,
   formatMessage,
   joinList,
   labelOf,
   parseAssessment,
   participationOrganised,
+  questionFields,
+  valueAtPath,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
   Assessment,
   AssessmentInput,
   ParseError,
+  QuestionField,
   CatalogueEntry,
   Locale,
   LocalizedText,
@@ -95,9 +93,6 @@ export class InvalidAssessmentError extends Error {
   }
 }
 
-// Core's date form ("15.3.2027"), as the rule messages print dates; empty for a date not given.
-const formatIsoDate = (iso: string | null): string => (iso ? formatDate(iso) : '');
-
 /** Renders the participation-assessment appendix. Same assessment and options, same bytes, in Node and browsers. */
 export function renderAppendix(input: AssessmentInput | Assessment, options: RenderOptions = {}): Uint8Array {
   return withFasterJsPdf(() => render(input, options));
@@ -109,6 +104,8 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
   const assessment = parsed.assessment;
   const locale = options.locale ?? assessment.case.language;
+  // Dates as the appendix's language writes them ("15.3.2027", "15 March 2027"); empty for a date not given.
+  const formatIsoDate = (iso: string | null): string => (iso ? formatDateIn(iso, locale) : '');
   const region = options.region ?? GENERIC_REGION;
   const generatedAt = resolveGeneratedAt(options.generatedAt);
   const generatedOn = helsinkiDay(generatedAt);
@@ -137,9 +134,9 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
     doc.setFont(style === 'symbols' ? SYMBOL_FONT : FONT, 'normal');
     return (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
   };
-  const [text, symbols] = [glyphs('text'), glyphs('symbols')];
+  const [textGlyphs, symbols] = [glyphs('text'), glyphs('symbols')];
   const covers = (cp: number) =>
-    cp <= 0xffff && (text.characterToGlyph(cp) !== 0 || (cp > 0x2000 && symbols.characterToGlyph(cp) !== 0));
+    cp <= 0xffff && (textGlyphs.characterToGlyph(cp) !== 0 || (cp > 0x2000 && symbols.characterToGlyph(cp) !== 0));
   const clean = (text: string) => cleanText(text, covers);
 
   const t = (text: LocalizedText, params: Record<string, string | number> = {}) =>
@@ -294,67 +291,61 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   };
   const list = (entries: readonly CatalogueEntry[], ids: readonly string[], other = '') =>
     joinList([...labels(entries, ids), clean(other)].filter(Boolean), locale);
-  const yesNo = (id: string | null) => (id ? label(YES_NO_UNSURE, id) : '');
+  const text = (path: string) => {
+    const v = valueAtPath(a, path);
+    return typeof v === 'string' ? v : '';
+  };
+  const ids = (path: string) => {
+    const v = valueAtPath(a, path);
+    return Array.isArray(v) ? (v as string[]) : [];
+  };
+  /** One field of a question, in the form its kind gives it; false when there was nothing to print. */
+  const printField = (f: QuestionField, before: readonly boolean[]): boolean => {
+    switch (f.kind) {
+      case 'multiChoice':
+        return answer(f.path, list(f.options, ids(f.path), f.other ? text(f.other) : ''));
+      case 'choice': {
+        const id = text(f.path);
+        return answer(f.path, id ? label(f.options, id) : '');
+      }
+      case 'date':
+        return answer(f.path, formatIsoDate(text(f.path) || null));
+      case 'shortText':
+        // A text that completes a list ("other groups") is printed with the list.
+        return f.partOf ? false : answer(f.path, clean(text(f.path)));
+      case 'longText':
+        return freeText(f.path, text(f.path), f.role === 'answer' || (f.role === 'notes' && before.some(Boolean)));
+      case 'table': {
+        const rows = valueAtPath(a, f.path);
+        if (!Array.isArray(rows) || rows.length === 0) return false;
+        layout.table(
+          f.columns.map((c) => ({
+            header: t(c.header),
+            width: c.width,
+            ...(c.kind === 'choice' ? {} : { typed: answerLang }),
+          })),
+          (rows as Record<string, unknown>[]).map((row) =>
+            f.columns.map((c) => {
+              const v = row[c.key];
+              if (typeof v !== 'string' || !v) return '';
+              return c.kind === 'choice' && c.options ? label(c.options, v) : clean(v);
+            }),
+          ),
+        );
+        return true;
+      }
+    }
+  };
 
   for (const q of CHECKLIST) {
     layout.heading(`${q.number}. ${q.question[locale]}`, 2);
     if ('prompts' in q) layout.paragraph(q.prompts[locale], { size: SIZE.small, color: COLOR.muted, spaceAfter: 6 });
+    // The question's fields as the question model describes them; its closing notes come last.
     const answered: boolean[] = [];
-    switch (q.id) {
-      case 'affected':
-        answered.push(answer('affected.groups', list(GROUPS, a.affected.groups, a.affected.otherGroups)));
-        answered.push(freeText('affected.text', a.affected.text, answered.some(Boolean)));
-        break;
-      case 'invited': {
-        answered.push(answer('invited.groups', list(GROUPS, a.invited.groups, a.invited.otherGroups)));
-        const excluded = a.invited.deliberatelyExcluded;
-        answered.push(answer('invited.deliberatelyExcluded', excluded ? label(YES_NO_UNSURE, excluded) : ''));
-        if (a.invited.exclusions.length > 0) {
-          layout.table(
-            [
-              { header: t(APPENDIX_TEXTS.columnGroup), width: 0.25 },
-              { header: t(APPENDIX_TEXTS.columnWho), width: 0.25, typed: answerLang },
-              { header: t(APPENDIX_TEXTS.columnReason), width: 0.5, typed: answerLang },
-            ],
-            a.invited.exclusions.map((e) => [e.group ? label(GROUPS, e.group) : '', clean(e.who), clean(e.reason)]),
-          );
-          answered.push(true);
-        }
-        answered.push(freeText('invited.text', a.invited.text, answered.some(Boolean)));
-        break;
-      }
-      case 'influence':
-        answered.push(freeText('influence.text', a.influence.text, false));
-        answered.push(answer('influence.constraints', list(CONSTRAINTS, a.influence.constraints)));
-        answered.push(freeText('influence.constraintDetails', a.influence.constraintDetails, true));
-        break;
-      case 'timing':
-        answered.push(answer('timing.phases', list(PHASES, a.timing.phases)));
-        answered.push(answer('timing.opensOn', formatIsoDate(a.timing.opensOn)));
-        answered.push(answer('timing.closesOn', formatIsoDate(a.timing.closesOn)));
-        answered.push(answer('timing.enoughTime', yesNo(a.timing.enoughTime)));
-        answered.push(freeText('timing.enoughTimeReason', a.timing.enoughTimeReason, true));
-        answered.push(freeText('timing.text', a.timing.text, answered.some(Boolean)));
-        drawTimeline(layout, a, locale);
-        break;
-      case 'outcomes':
-        answered.push(freeText('outcomes.soughtAnswers', a.outcomes.soughtAnswers, true));
-        answered.push(answer('outcomes.usedFor', list(OUTCOME_USES, a.outcomes.usedFor)));
-        answered.push(freeText('outcomes.text', a.outcomes.text, answered.some(Boolean)));
-        break;
-      case 'communication':
-        answered.push(answer('communication.channels', list(CHANNELS, a.communication.channels)));
-        answered.push(answer('communication.reportsBack', yesNo(a.communication.reportsBack)));
-        answered.push(freeText('communication.reportBackHow', a.communication.reportBackHow, true));
-        answered.push(freeText('communication.thanks', a.communication.thanks, true));
-        answered.push(freeText('communication.text', a.communication.text, answered.some(Boolean)));
-        break;
-      case 'testing':
-        answered.push(answer('testing.possible', a.testing.possible ? label(TESTING_OPTIONS, a.testing.possible) : ''));
-        answered.push(answer('testing.with', list(GROUPS, a.testing.with)));
-        answered.push(freeText('testing.text', a.testing.text, answered.some(Boolean)));
-        break;
-    }
+    const fields = questionFields(q.id);
+    for (const f of fields) if (!(f.kind === 'longText' && f.role === 'notes')) answered.push(printField(f, answered));
+    for (const f of fields) if (f.kind === 'longText' && f.role === 'notes') answered.push(printField(f, answered));
+    if (q.id === 'timing') drawTimeline(layout, a, locale);
     if (!answered.some(Boolean)) {
       // Timing and outcomes do not apply when no participation is organised and the official has said why.
       const applies =

@@ -198,7 +198,7 @@ describe('ParticipationAssessmentForm', () => {
     expect(blob.type).toBe('application/pdf');
     expect(assessment.case.diaryNumber).toBe(example.assessment.case!.diaryNumber);
     expect(renderPdf).toHaveBeenCalledWith(
-      expect.objectContaining({ schemaVersion: 2 }),
+      expect.objectContaining({ schemaVersion: 3 }),
       expect.objectContaining({ locale: 'fi', region: KYMENLAAKSO }),
     );
     expect(await screen.findByRole('link', { name: fi(WIDGET_TEXTS.downloadPdf) })).toHaveAttribute(

@@ -1,7 +1,7 @@
 import { get, useFormContext, useFormState } from 'react-hook-form';
 import type { RegisterOptions } from 'react-hook-form';
 import { fieldLabel, FIELD_TEXTS, fieldKey, MAX_SHORT_TEXT_LENGTH, WIDGET_TEXTS } from '@osallisuusarvio/core';
-import type { CatalogueEntry, FieldText, LocalizedText } from '@osallisuusarvio/core';
+import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
 
@@ -34,7 +34,8 @@ function ErrorText({ id, message }: { id: string; message: string | undefined })
 }
 
 interface TextProps {
-  readonly name: string;
+  /** A field of the assessment: a misspelt path does not compile (fields.test-d.ts). */
+  readonly name: FieldPath;
   readonly label?: LocalizedText;
   readonly multiline?: boolean;
   readonly type?: 'text' | 'date' | 'email';
@@ -105,7 +106,7 @@ function LabelledField(props: {
 }
 
 interface ChoiceProps {
-  readonly name: string;
+  readonly name: FieldPath;
   readonly label?: LocalizedText;
   readonly options: readonly Pick<CatalogueEntry, 'id' | 'label' | 'help'>[];
   readonly hint?: LocalizedText;

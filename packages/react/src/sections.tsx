@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import type { FieldArrayPath } from 'react-hook-form';
 import {
   BODIES,
   CATALOGUES,
@@ -16,6 +17,7 @@ import {
   createAssessment,
   labelOf,
   participationOrganised,
+  questionFields,
   regionHasBody,
   APPENDIX_TEXTS,
 } from '@osallisuusarvio/core';
@@ -23,10 +25,13 @@ import type {
   Assessment,
   BodyId,
   ChecklistQuestion,
+  FieldPath,
   LocalizedText,
   MethodId,
   PartId,
+  QuestionField,
   QuestionId,
+  TableFieldModel,
 } from '@osallisuusarvio/core';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './fields.js';
 import { useWidget } from './context.js';
@@ -72,12 +77,11 @@ function Part({
 }
 
 /** Renders its children while the watched field satisfies `test`; a small subscriber, so the rest stays still. */
-function When<T>({ name, test, children }: { name: string; test: (value: T) => boolean; children: ReactNode }) {
+function When<T>({ name, test, children }: { name: FieldPath; test: (value: T) => boolean; children: ReactNode }) {
   const value = useWatch({ name }) as T;
   return test(value) ? children : null;
 }
 
-const YES_NO = CATALOGUES.yesNoUnsure.filter((o) => o.id === 'yes' || o.id === 'no');
 const LANGUAGE_OPTIONS = LOCALES.map((id) => ({
   id,
   label: { fi: WIDGET_TEXTS.languageFi, sv: WIDGET_TEXTS.languageSv, en: WIDGET_TEXTS.languageEn }[id],
@@ -146,19 +150,26 @@ function RemoveButton({ onClick, row }: { onClick: () => void; row: string }) {
   );
 }
 
-function Exclusions() {
+/** A table of the question model (who is left out and why): one fieldset per row, its columns as fields. */
+function TableRows({ field }: { field: TableFieldModel }) {
   const { locale, readOnly } = useWidget();
-  const { fields, append, remove } = useFieldArray<Assessment, 'invited.exclusions'>({ name: 'invited.exclusions' });
+  const { fields, append, remove } = useFieldArray<Assessment>({ name: field.path as FieldArrayPath<Assessment> });
+  const cell = (i: number, key: string) => `${field.path}.${i}.${key}` as FieldPath;
+  const blank = Object.fromEntries(field.columns.map((c) => [c.key, c.kind === 'choice' ? null : '']));
   return (
-    <div className="oa-rows" data-oa-field="invited.exclusions" tabIndex={-1}>
+    <div className="oa-rows" data-oa-field={field.path} tabIndex={-1}>
       {fields.map((f, i) => {
-        const row = wt('exclusionRow', locale, { n: i + 1 });
+        const row = wt(field.rowText, locale, { n: i + 1 });
         return (
-          <fieldset className="oa-row" key={f.id} data-oa-field={`invited.exclusions.${i}`}>
+          <fieldset className="oa-row" key={f.id} data-oa-field={`${field.path}.${i}`}>
             <legend className="oa-row-legend">{row}</legend>
-            <SelectField name={`invited.exclusions.${i}.group`} options={GROUPS} />
-            <TextField name={`invited.exclusions.${i}.who`} />
-            <TextField name={`invited.exclusions.${i}.reason`} multiline />
+            {field.columns.map((c) =>
+              c.kind === 'choice' ? (
+                <SelectField key={c.key} name={cell(i, c.key)} options={c.options ?? []} />
+              ) : (
+                <TextField key={c.key} name={cell(i, c.key)} multiline={c.kind === 'longText'} />
+              ),
+            )}
             <RemoveButton row={row} onClick={() => remove(i)} />
           </fieldset>
         );
@@ -168,94 +179,74 @@ function Exclusions() {
           type="button"
           className="oa-button"
           onClick={() =>
-            append(
-              { group: null, who: '', reason: '' },
-              { shouldFocus: true, focusName: `invited.exclusions.${fields.length}.group` },
-            )
+            append(blank as never, { shouldFocus: true, focusName: cell(fields.length, field.columns[0]!.key) })
           }
         >
-          {WIDGET_TEXTS.addExclusion[locale]}
+          {WIDGET_TEXTS[field.addText][locale]}
         </button>
       )}
     </div>
   );
 }
 
-const QUESTION_FIELDS: Record<QuestionId, () => ReactNode> = {
-  affected: () => (
-    <>
-      <CheckboxGroup name="affected.groups" options={GROUPS} />
-      <TextField name="affected.otherGroups" />
-      <TextField name="affected.text" multiline />
-    </>
-  ),
-  invited: () => (
-    <>
-      <CheckboxGroup name="invited.groups" options={GROUPS} />
-      <TextField name="invited.otherGroups" />
-      <TextField name="invited.text" multiline />
-      <RadioGroup name="invited.deliberatelyExcluded" options={YES_NO} />
-      <When<string | null> name="invited.deliberatelyExcluded" test={(v) => v === 'yes'}>
-        <Exclusions />
-      </When>
-    </>
-  ),
-  influence: () => (
-    <>
-      <TextField name="influence.text" multiline />
-      <CheckboxGroup name="influence.constraints" options={CATALOGUES.constraints} />
-      <TextField name="influence.constraintDetails" multiline />
-    </>
-  ),
-  timing: () => (
-    <>
-      <CheckboxGroup name="timing.phases" options={CATALOGUES.phases} />
-      <div className="oa-grid">
-        <TextField name="timing.opensOn" type="date" />
-        <TextField name="timing.closesOn" type="date" />
-      </div>
-      <RadioGroup name="timing.enoughTime" options={CATALOGUES.yesNoUnsure} />
-      <When<string | null> name="timing.enoughTime" test={(v) => v === 'no' || v === 'unsure'}>
-        <TextField name="timing.enoughTimeReason" multiline />
-      </When>
-      <TextField name="timing.text" multiline />
-    </>
-  ),
-  outcomes: () => (
-    <>
-      <TextField name="outcomes.soughtAnswers" multiline />
-      <CheckboxGroup name="outcomes.usedFor" options={CATALOGUES.outcomeUses} />
-      <TextField name="outcomes.text" multiline />
-    </>
-  ),
-  communication: () => (
-    <>
-      <CheckboxGroup name="communication.channels" options={CATALOGUES.channels} />
-      <RadioGroup name="communication.reportsBack" options={CATALOGUES.yesNoUnsure} />
-      <When<string | null> name="communication.reportsBack" test={(v) => v === 'yes'}>
-        <TextField name="communication.reportBackHow" multiline />
-      </When>
-      <TextField name="communication.thanks" multiline />
-      <TextField name="communication.text" multiline />
-    </>
-  ),
-  testing: () => (
-    <>
-      <RadioGroup name="testing.possible" options={CATALOGUES.testingOptions} />
-      <When<string | null> name="testing.possible" test={(v) => v === 'yes'}>
-        <CheckboxGroup name="testing.with" options={GROUPS} />
-      </When>
-      <TextField name="testing.text" multiline />
-    </>
-  ),
-};
+/** The control of one field of the question model, chosen by its kind. */
+function ModelField({ field }: { field: QuestionField }) {
+  switch (field.kind) {
+    case 'shortText':
+      return <TextField name={field.path} />;
+    case 'longText':
+      return <TextField name={field.path} multiline />;
+    case 'date':
+      return <TextField name={field.path} type="date" />;
+    case 'choice':
+      return <RadioGroup name={field.path} options={field.options} />;
+    case 'multiChoice':
+      return <CheckboxGroup name={field.path} options={field.options} />;
+    case 'table':
+      return <TableRows field={field} />;
+  }
+}
+
+/** A field that shows only while its condition holds (the model's `showWhen`), watched on its own. */
+function Shown({ field }: { field: QuestionField }) {
+  const when = field.showWhen;
+  if (!when) return <ModelField field={field} />;
+  return (
+    <When<unknown> name={when.field} test={(v) => typeof v === 'string' && when.in.includes(v)}>
+      <ModelField field={field} />
+    </When>
+  );
+}
+
+/** A question's fields in the model's order; neighbours marked `inline` (two dates) share a row. */
+function QuestionFields({ id }: { id: QuestionId }) {
+  const fields = questionFields(id);
+  const out: ReactNode[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (!f.inline) {
+      out.push(<Shown key={f.path} field={f} />);
+      continue;
+    }
+    const group = [f];
+    while (fields[i + 1]?.inline) group.push(fields[++i]!);
+    out.push(
+      <div className="oa-grid" key={f.path}>
+        {group.map((g) => (
+          <Shown key={g.path} field={g} />
+        ))}
+      </div>,
+    );
+  }
+  return out;
+}
 
 export function Questions() {
   return (
     <>
       {CHECKLIST.map((q) => (
         <Question key={q.id} q={q}>
-          {QUESTION_FIELDS[q.id]()}
+          <QuestionFields id={q.id} />
         </Question>
       ))}
     </>
@@ -333,7 +324,7 @@ function CatalogueSelect({
   name,
   options,
 }: {
-  name: string;
+  name: FieldPath;
   options: readonly { id: string; label: LocalizedText; help?: LocalizedText }[];
 }) {
   const current = useWatch({ name }) as string;

@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../dates.js';
 import type { Assessment, Consultation } from '../schema.js';
 import type { BodyId } from '../catalogues/bodies.js';
 import { BODIES } from '../catalogues/bodies.js';
@@ -102,6 +103,5 @@ export function daysBetween(from: string, to: string): number {
 /** "24.2.2026": dates in messages are written the Finnish way in every language of the appendix. */
 // The model engineer's dates module (Intl formatting, Helsinki day) replaces this when the branches merge.
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
+  return formatIsoDate(iso, 'fi');
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST, createAssessment, questionFields } from '@osallisuusarvio/core';
+import type { Assessment, QuestionField } from '@osallisuusarvio/core';
+import { renderForm } from './test-utils.js';
+
+const ALL = CHECKLIST.flatMap((q) => questionFields(q.id));
+
+/** A distinctive answer for every field of the model, with every condition met so that every field shows. */
+function everyFieldFilled(): Assessment {
+  const doc: Record<string, Record<string, unknown>> = {};
+  const set = (path: string, value: unknown) => {
+    const [part, key] = path.split('.') as [string, string];
+    doc[part] = { ...doc[part], [key]: value };
+  };
+  ALL.forEach((f, i) => {
+    if (f.kind === 'shortText' || f.kind === 'longText') set(f.path, `Vastaus ${f.path}`);
+    else if (f.kind === 'date') set(f.path, `2027-02-${String(10 + i).padStart(2, '0')}`);
+    else if (f.kind === 'choice') set(f.path, f.options.at(-1)!.id);
+    else if (f.kind === 'multiChoice') set(f.path, [f.options.at(-1)!.id]);
+    else
+      set(f.path, [
+        Object.fromEntries(f.columns.map((c) => [c.key, c.options ? c.options.at(-1)!.id : `Rivi ${f.path}.${c.key}`])),
+      ]);
+  });
+  for (const f of ALL) if (f.showWhen) set(f.showWhen.field, f.showWhen.in[0]);
+  return createAssessment(doc);
+}
+
+function expectControl(container: HTMLElement, f: QuestionField, a: Assessment, path = f.path) {
+  const value = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], a);
+  if (f.kind === 'table') return;
+  const controls = container.querySelectorAll<HTMLInputElement>(`[name="${path}"]`);
+  expect(controls.length, `${path} has a control`).toBeGreaterThan(0);
+  if (f.kind === 'choice' || f.kind === 'multiChoice') {
+    const chosen = [...controls].filter((c) => c.checked).map((c) => c.value);
+    expect(chosen, path).toEqual(Array.isArray(value) ? value : [value]);
+  } else {
+    expect(controls[0]!.value, path).toBe(value);
+  }
+}
+
+describe('the widget asks every field of the question model', () => {
+  it('renders a control holding each field’s answer, rows of tables included', () => {
+    const a = everyFieldFilled();
+    const { container } = renderForm({ defaultValue: a });
+    for (const f of ALL) {
+      expectControl(container, f, a);
+      if (f.kind !== 'table') continue;
+      expect(container.querySelector(`[data-oa-field="${f.path}.0"]`), f.path).not.toBeNull();
+      for (const c of f.columns) {
+        const cell = `${f.path}.0.${c.key}`;
+        const control = container.querySelector<HTMLInputElement>(`[name="${cell}"]`);
+        expect(control, cell).not.toBeNull();
+        const row = (a as unknown as Record<string, Record<string, Record<string, unknown>[]>>)[f.path.split('.')[0]!]![
+          f.path.split('.')[1]!
+        ]![0]!;
+        expect(control!.value, cell).toBe(row[c.key]);
+      }
+    }
+  });
+
+  it('hides a field while its condition in the model does not hold', () => {
+    const { container } = renderForm({ defaultValue: createAssessment() });
+    for (const f of ALL) {
+      const shown = container.querySelector(`[name="${f.path}"], [data-oa-field="${f.path}"]`) !== null;
+      expect(shown, f.path).toBe(f.showWhen === undefined);
+    }
+  });
+});
