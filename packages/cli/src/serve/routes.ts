@@ -103,9 +103,12 @@ export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
     ctx.timings.set(request, { workMs: performance.now() - started });
     // Spread, not picked field by field: a field core adds reaches the client, and the strict response
     // schema (tested) makes the OpenAPI document follow.
+    // The status first, for a reader of the raw JSON; then the rest, spread.
+    const { status, ...rest } = result;
     return reply.type(JSON_TYPE).send({
-      ...result,
-      statusText: STATUS_TEXTS[result.status],
+      status,
+      statusText: STATUS_TEXTS[status],
+      ...rest,
       findings: result.findings.map((f) => ({
         ...f,
         legalBasis: f.legalBasis.map((ref) => ({ ...ref, text: formatLegalReference(ref, locale) })),
