@@ -18,6 +18,7 @@ import { readAppendix } from '@osallisuusarvio/pdf';
 import { createService } from './app.js';
 import type { Service, ServiceOptions } from './app.js';
 import { evaluationResponse, organiserProfileSchema, problemResponse } from './schemas.js';
+import { longer } from './test-helpers.js';
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const example = EXAMPLES['service-network'].assessment;
@@ -57,32 +58,6 @@ const pdfBody = (bytes: Uint8Array) => ({
   headers: { 'content-type': 'application/pdf' },
   payload: Buffer.from(bytes),
 });
-
-/**
- * The answers made `times` times longer (the short fields, which have a length limit, as they were): an
- * appendix of many pages, which takes far longer than a typical one.
- */
-function longer(value: unknown, times: number): unknown {
-  const repeat = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.length > 40 ? v.repeat(times) : v;
-    if (Array.isArray(v)) return v.map(repeat);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, repeat(x)]));
-    return v;
-  };
-  const long = repeat(value) as Record<string | number, unknown>;
-  const parsed = parseAssessment(long);
-  for (const e of parsed.ok ? [] : parsed.errors) {
-    let from = value as Record<string | number, unknown>;
-    let to = long;
-    for (const key of e.path.slice(0, -1)) {
-      from = from[key] as Record<string | number, unknown>;
-      to = to[key] as Record<string | number, unknown>;
-    }
-    const last = e.path[e.path.length - 1]!;
-    to[last] = from[last];
-  }
-  return long;
-}
 
 /** A 200-byte file whose cross-reference table claims two billion entries. */
 function hugeXrefPdf(): Buffer {

@@ -111,6 +111,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     if (draining && request.method === 'POST') throw new HttpProblem('not-ready', { retryAfter: 5 });
   });
 
+  // While stopping, each response closes its connection: a client's idle keep-alive connection would
+  // otherwise hold the shutdown until the keep-alive timeout.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
+
   const localeOf = (request: FastifyRequest): Locale => {
     const fromHeader = acceptedLocale(request.headers['accept-language']);
     if (fromHeader) return fromHeader;
