@@ -17,7 +17,7 @@ if [ "${1:-test}" = start ]; then
 fi
 
 # chromium: widget browser tests; poppler-utils, qpdf: PDF checks; libpdfbox2-java with the two APIs its
-# preflight needs on Java 11+ (javax.activation, JAXB) and a Java runtime: the PDF/A-1b check.
+# preflight needs on Java 11+ (javax.activation, JAXB): the PDF/A-1b check.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
@@ -25,7 +25,8 @@ command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -e /usr/share/java/preflight.jar ] || need+=(libpdfbox2-java)
 [ -e /usr/share/java/javax.activation.jar ] || need+=(libactivation-java)
 [ -e /usr/share/java/jaxb-api.jar ] || need+=(libjaxb-api-java)
-command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+# A JDK, not only a runtime: the Java client in examples/java is compiled (javac) and run against the service.
+command -v javac >/dev/null 2>&1 || need+=(default-jdk-headless)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO="none"; fi
   if [ "$SUDO" = none ]; then
