@@ -40,13 +40,20 @@ async function start(jobs) {
   return { child, base };
 }
 
+/** CPU time used so far by the whole service process (all its threads), in ms. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms (CLK_TCK 100)
+}
+
 /** Resident memory of the whole service process (main thread and render threads), in MB. */
 function rssMb(pid) {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
-async function load(base, path, body, options) {
+async function load(pid, base, path, body, options) {
+  const cpu = cpuMs(pid);
   const r = await autocannon({
     url: `${base}${path}`,
     method: 'POST',
@@ -60,12 +67,14 @@ async function load(base, path, body, options) {
     p99: r.latency.p99,
     total: r.requests.total,
     errors: r.errors + r.timeouts + r.non2xx,
+    // The service's own CPU per request, whatever else runs on the machine: what one core could serve.
+    cpu: (cpuMs(pid) - cpu) / Math.max(1, r.requests.total),
   };
 }
 
 const row = (label, r) =>
   console.log(
-    `  ${label.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors} of ${r.total}`,
+    `  ${label.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors} of ${r.total}   service CPU ${r.cpu.toFixed(2)} ms/request (${(1000 / r.cpu).toFixed(0)}/s per core)`,
   );
 
 console.log(
@@ -76,36 +85,40 @@ console.log(
 const idle = {};
 for (const jobs of [1, 2]) {
   const { child, base } = await start(jobs);
+  const pid = child.pid;
+  const threads = `${jobs} render thread${jobs === 1 ? '' : 's'}`;
   try {
-    idle[jobs] = rssMb(child.pid);
+    idle[jobs] = rssMb(pid);
     // A short warm-up, so that the JIT has compiled the hot paths before the measured run.
-    await load(base, '/v1/evaluate', evaluateBody, { connections: 10, amount: 2_000 });
-    await load(base, '/v1/render', renderBody, { connections: 2 * jobs, amount: 40 * jobs });
+    await load(pid, base, '/v1/evaluate', evaluateBody, { connections: 10, amount: 2_000 });
+    await load(pid, base, '/v1/render', renderBody, { connections: 2 * jobs, amount: 40 * jobs });
     row(
-      `evaluate, ${jobs} render thread${jobs === 1 ? '' : 's'}`,
-      await load(base, '/v1/evaluate', evaluateBody, { connections: 10, duration: seconds }),
+      `evaluate, ${threads}`,
+      await load(pid, base, '/v1/evaluate', evaluateBody, { connections: 10, duration: seconds }),
     );
     row(
-      `render, ${jobs} render thread${jobs === 1 ? '' : 's'}`,
-      await load(base, '/v1/render', renderBody, { connections: 2 * jobs, duration: seconds }),
+      `render, ${threads}`,
+      await load(pid, base, '/v1/render', renderBody, { connections: 2 * jobs, duration: seconds }),
     );
-    if (jobs === 2) {
-      const samples = [rssMb(child.pid)];
+    if (jobs === 2 && renders > 0) {
+      const samples = [rssMb(pid)];
+      const cpu = [];
       const chunk = Math.ceil(renders / 4);
       let errors = 0;
       const started = performance.now();
       for (let done = 0; done < renders; done += chunk) {
-        const r = await load(base, '/v1/render', renderBody, {
+        const r = await load(pid, base, '/v1/render', renderBody, {
           connections: 4,
           amount: Math.min(chunk, renders - done),
         });
         errors += r.errors;
-        samples.push(rssMb(child.pid));
+        cpu.push(r.cpu);
+        samples.push(rssMb(pid));
       }
       const s = (performance.now() - started) / 1000;
       console.log(
         `  memory, 2 render threads: idle ${idle[2].toFixed(0)} MB; RSS every ${chunk} renders: ${samples.map((m) => m.toFixed(0)).join(' → ')} MB` +
-          ` (${renders} renders in ${s.toFixed(0)} s, ${(renders / s).toFixed(0)}/s, errors ${errors})`,
+          ` (${renders} renders in ${s.toFixed(0)} s, ${(renders / s).toFixed(0)}/s, errors ${errors}; service CPU per render ${cpu.map((c) => c.toFixed(1)).join(', ')} ms)`,
       );
     }
   } finally {
