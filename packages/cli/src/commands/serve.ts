@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { createService } from '../serve/app.js';
 import type { ServiceOptions } from '../serve/app.js';
 
 export const SERVE_OPTIONS = {
@@ -91,6 +90,8 @@ export async function serveCommand(io: ServeIo, values: Values, positionals: rea
     io.stderr.write(`osallisuusarvio: ${(e as Error).message}\nRun 'osallisuusarvio serve --help' for usage.\n`);
     return 2;
   }
+  // Loaded here, not at the top: the other commands should not pay for loading Fastify at start-up.
+  const { createService } = await import('../serve/app.js');
   const service = await createService(config);
   try {
     await service.app.listen({ port: config.port, host: config.host });
