@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ import { readAppendix, renderAppendix } from '@osallisuusarvio/pdf';
 import { createService } from './app.js';
 import type { Service, ServiceOptions } from './app.js';
 import { evaluationResponse, organiserProfileSchema, problemResponse } from './schemas.js';
-import { longer } from './test-helpers.js';
+import { longer, pdfWithAttachment } from './test-helpers.js';
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const example = EXAMPLES['service-network'].assessment;
@@ -357,6 +358,16 @@ describe('the service refuses bad requests with problem details', () => {
     expect(expectProblem(res, 422, 'no-assessment-data').errors?.[0]?.code).toBe('noAttachment');
     const other = Buffer.from('%PDF-1.4\n1 0 obj\n<</Type /Catalog>>\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n');
     expectProblem(await service.app.inject({ url: '/v1/extract', ...pdfBody(other) }), 422, 'no-assessment-data');
+  });
+
+  it('refuses a deflate bomb (50 KB inflating to 50 MB) fast, and stays up', async () => {
+    const bomb = pdfWithAttachment(deflateSync(Buffer.alloc(50 * 1024 * 1024), { level: 9 }));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const started = performance.now();
+    const res = await service.app.inject({ url: '/v1/extract', ...pdfBody(bomb) });
+    expectProblem(res, 422, 'no-assessment-data');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect((await service.app.inject({ url: '/healthz' })).statusCode).toBe(200);
   });
 
   it('refuses hostile bodies fast and stays up: deep nesting, __proto__, a huge number of keys', async () => {
