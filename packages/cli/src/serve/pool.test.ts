@@ -68,6 +68,16 @@ describe('the service pool', () => {
     await closed;
   });
 
+  it('with no queue at all, still gives a job to an idle thread', async () => {
+    const pool = new ServicePool({ size: 1, maxQueue: 0, timeoutMs: 5_000, url: echo });
+    await pool.whenReady();
+    const [first, second] = await Promise.all([pool.run(job('sleep 50')), pool.run(job('b'))]);
+    expect(first).toMatchObject({ kind: 'done' });
+    expect(second).toMatchObject({ kind: 'queueFull' });
+    expect(await pool.run(job('c'))).toMatchObject({ kind: 'done', outcome: { json: 'c' } });
+    await pool.close();
+  });
+
   it('gives up on threads that cannot start, and says why', async () => {
     const pool = new ServicePool({ size: 1, maxQueue: 4, timeoutMs: 5_000, url: broken });
     const result = await pool.run(job('x'));

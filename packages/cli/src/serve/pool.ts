@@ -106,7 +106,9 @@ export class ServicePool {
   run(job: WorkerJob): Promise<PoolResult> {
     if (this.closing) return Promise.resolve({ kind: 'closing', retryAfter: 5 });
     if (this.broken !== null) return Promise.resolve({ kind: 'crash', reason: this.broken, queueMs: 0 });
-    if (this.queue.length >= this.options.maxQueue)
+    // The bound is on jobs that wait: a job for an idle thread never waits, even with --queue 0.
+    const idle = this.slots.some((s) => s.ready && s.task === null && !s.gone);
+    if (!idle && this.queue.length >= this.options.maxQueue)
       return Promise.resolve({ kind: 'queueFull', retryAfter: this.retryAfter() });
     return new Promise((resolve) => {
       const task: Task = {
