@@ -30,7 +30,8 @@ command -v gs >/dev/null 2>&1 || need+=(ghostscript)
 [ -e /usr/share/java/preflight.jar ] || need+=(libpdfbox2-java)
 [ -e /usr/share/java/javax.activation.jar ] || need+=(libactivation-java)
 [ -e /usr/share/java/jaxb-api.jar ] || need+=(libjaxb-api-java)
-command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+# A JDK, not only a runtime: the Java client in examples/java is compiled (javac) and run against the service.
+command -v javac >/dev/null 2>&1 || need+=(default-jdk-headless)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else SUDO="none"; fi
   if [ "$SUDO" = none ]; then

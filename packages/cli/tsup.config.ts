@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // index: run() for hosts and tests; cli: the `osallisuusarvio` command (shebang kept); worker: one render thread.
-  entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts'],
+  // index: run() for hosts and tests; cli: the `osallisuusarvio` command (shebang kept); worker: one render
+  // thread of render; serve/worker: one render thread of the service.
+  entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts', 'src/serve/worker.ts'],
   format: ['esm', 'cjs'],
   dts: { entry: 'src/index.ts' },
   clean: true,

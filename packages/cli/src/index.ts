@@ -6,3 +6,6 @@ export { parseJson, locateJsonError } from './json.js';
 export type { JsonParse, JsonSyntaxError } from './json.js';
 export { checkReportJsonSchema } from './check-report.js';
 export type { CheckError, CheckReport, CheckedFinding } from './check-report.js';
+export { createService } from './serve/app.js';
+export type { Service, ServiceOptions } from './serve/app.js';
+export { openApiDocument } from './serve/openapi.js';

@@ -36,6 +36,7 @@ import { REGIONS_HELP, REGIONS_OPTIONS, regionsCommand } from './commands/region
 import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
+import { SERVE_HELP, SERVE_OPTIONS, serveCommand } from './commands/serve.js';
 
 /** The exit statuses of the command. When several files fail in different ways, the highest one is returned. */
 export const EXIT = {
@@ -70,7 +71,7 @@ export interface CliIo {
  */
 export const FILES_PER_WORKER = 24;
 
-const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'regions'] as const;
+const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'regions', 'serve'] as const;
 type Command = (typeof COMMANDS)[number];
 
 class UsageError extends Error {
@@ -103,6 +104,7 @@ Commands:
   example [name]           list the examples, or print one as JSON
   extract <appendix.pdf>   print the assessment JSON embedded in an appendix
   regions [--json]         list the organiser profiles that --region accepts
+  serve                    run the HTTP service (evaluate, render, extract) for other systems
 
 Options for every command:
   -h, --help               help for the command (osallisuusarvio <command> --help)
@@ -212,6 +214,7 @@ Example:
 ${EXIT_TEXT}
 `,
   regions: REGIONS_HELP,
+  serve: SERVE_HELP,
 };
 
 const COMMON = {
@@ -235,6 +238,7 @@ const OPTIONS = {
   example: { ...COMMON, output: { type: 'string', short: 'o' } },
   extract: { ...COMMON, ...READ_LIMIT_OPTIONS, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
   regions: { ...COMMON, ...REGIONS_OPTIONS },
+  serve: { ...COMMON, ...SERVE_OPTIONS },
 } as const;
 
 interface Context {
@@ -351,6 +355,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
       noPositionals(positionals, command);
       ctx.out(regionsCommand(values.json === true, ctx.lang));
       return EXIT.ok;
+    case 'serve':
+      return serveCommand(io, values, positionals);
   }
 }
 

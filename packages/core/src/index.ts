@@ -66,6 +66,7 @@ export type {
 export {
   ORGANISER_KINDS,
   organiserProfileSchema,
+  organiserProfileInputSchema,
   parseOrganiserProfile,
   defineOrganiser,
 } from './organisers/profile.js';

@@ -59,7 +59,7 @@ const legalReferenceSchema = z.object({
 const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
 
 /** The input shape: what a host writes in a profile file. Fields left out get their kind's defaults. */
-const organiserProfileInputSchema = z.strictObject({
+export const organiserProfileInputSchema = z.strictObject({
   /** Lower-case letters, digits and hyphens: "kymenlaakso", "helsinki". */
   id: z
     .string()
