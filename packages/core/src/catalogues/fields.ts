@@ -136,7 +136,13 @@ export const FIELD_TEXTS = {
       en: 'Are participants told what came of their views?',
     },
   },
-  'communication.reportBackHow': { label: { fi: 'Miten ja milloin?', sv: 'Hur och när?', en: 'How and when?' } },
+  'communication.reportBackHow': {
+    label: {
+      fi: 'Miten ja milloin osallistujille kerrotaan, mitä heidän näkemyksistään seurasi?',
+      sv: 'Hur och när får deltagarna veta vad deras synpunkter ledde till?',
+      en: 'How and when are participants told what came of their views?',
+    },
+  },
   'communication.thanks': {
     label: { fi: 'Miten osallistujia kiitetään?', sv: 'Hur tackas deltagarna?', en: 'How are participants thanked?' },
   },
