@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '@osallisuusarvio/core';
+import { parseAssessment, SCHEMA_VERSION } from '@osallisuusarvio/core';
 import type { Assessment } from '@osallisuusarvio/core';
 import { DRAFT_PREFIX, loadDraft, saveDraft } from './draft.js';
 import { lenientValues } from './lenient.js';
@@ -104,6 +104,8 @@ export function createDraftKeeper(
   const id = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const others = new Set<string>();
   let claimed = false;
+  // Another tab wrote the draft since this one knew of it: its answers may be newer than this tab's.
+  let otherWrote = false;
   let held = false;
   let asideKey: string | undefined;
   let asideFailed = false;
@@ -115,7 +117,9 @@ export function createDraftKeeper(
     status = next;
     onStatus(next);
   };
-  const othersPresent = () => others.size > 0 && !claimed;
+  // Held while another tab is open, or has written since: a closed tab's saved answers must not be
+  // overwritten by this tab's older ones without the official choosing so.
+  const othersPresent = () => (others.size > 0 || otherWrote) && !claimed;
   const post = (type: Message['type']) => {
     try {
       channel?.postMessage({ type, id } satisfies Message);
@@ -167,8 +171,7 @@ export function createDraftKeeper(
       const text = get(storage, DRAFT_PREFIX + key);
       const asideOf = (): AsideDraft | undefined => keeper.aside();
       if (text === null || text === '') return { ...(asideKey ? { aside: asideOf()! } : {}) };
-      const draft = loadDraft(key, storage);
-      if (draft) return { values: draft, ...(asideKey ? { aside: asideOf()! } : {}) };
+      // An unchecked draft first: as a document it would parse, as an empty assessment with unknown fields.
       try {
         const doc = JSON.parse(text) as Record<string, unknown> | null;
         if (doc && doc[UNCHECKED] === SCHEMA_VERSION && doc.values && typeof doc.values === 'object') {
@@ -177,14 +180,27 @@ export function createDraftKeeper(
       } catch {
         // Not JSON: unreadable, put aside below.
       }
-      // Unreadable: copy it aside before the first keystroke overwrites it. An earlier, different aside copy
-      // stays under its own key.
-      const target =
-        existingAside === null || existingAside === text ? ASIDE_PREFIX + key : `${ASIDE_PREFIX}${key}:${Date.now()}`;
-      try {
-        storage?.setItem(target, text);
-        asideKey = target;
-      } catch {
+      // Copies the stored text aside before the first keystroke overwrites it. An earlier, different aside
+      // copy stays under its own key.
+      const putAside = () => {
+        const target =
+          existingAside === null || existingAside === text ? ASIDE_PREFIX + key : `${ASIDE_PREFIX}${key}:${Date.now()}`;
+        try {
+          storage?.setItem(target, text);
+          asideKey = target;
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const draft = loadDraft(key, storage);
+      if (draft) {
+        // Readable, but with fields this version drops: the form starts from it and the whole text is kept.
+        const ignored = parseAssessment(text);
+        if (ignored.ok && (ignored.ignored?.length ?? 0) > 0) putAside();
+        return { values: draft, ...(asideKey ? { aside: asideOf()! } : {}) };
+      }
+      if (!putAside()) {
         asideFailed = true;
         held = true;
         setStatus('failed');
@@ -215,6 +231,7 @@ export function createDraftKeeper(
     },
     claim() {
       claimed = true;
+      otherWrote = false;
       post('claim');
       if (status === 'otherTab') setStatus('ok');
       if (held) onPending();
@@ -239,11 +256,12 @@ export function createDraftKeeper(
         if (m.type === 'hello') {
           others.add(m.id);
           post('here');
-        } else if (m.type === 'here' || m.type === 'saved') {
+        } else if (m.type === 'here') {
           others.add(m.id);
-        } else if (m.type === 'claim') {
-          // The other tab took over: this one waits again before writing.
+        } else if (m.type === 'saved' || m.type === 'claim') {
+          // The other tab wrote (or took over): this one waits again before writing.
           others.add(m.id);
+          otherWrote = true;
           claimed = false;
         } else if (m.type === 'bye') {
           others.delete(m.id);
