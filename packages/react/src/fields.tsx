@@ -58,6 +58,10 @@ export function TextField(props: TextProps) {
   return props.type === 'date' ? <DateField name={props.name} label={props.label} /> : <PlainTextField {...props} />;
 }
 
+/** One-line answers that are often long (a decision's title): drawn as a text area that wraps, one line of text. */
+const WRAPPING_LINES: ReadonlySet<string> = new Set(['case.title']);
+const oneLine = (v: unknown) => (typeof v === 'string' ? v.replace(/\s*[\r\n]+\s*/g, ' ') : v);
+
 function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint }: TextProps) {
   const { register } = useFormContext();
   const { locale, readOnly, locked, idPrefix } = useWidget();
@@ -68,7 +72,8 @@ function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint
   const errorId = `${id}-error`;
   const isLocked = locked.has(name);
   const lockedId = isLocked ? `${id}-locked` : undefined;
-  const options: RegisterOptions = {};
+  const wraps = !multiline && type === 'text' && WRAPPING_LINES.has(name);
+  const options: RegisterOptions = wraps ? { setValueAs: oneLine } : {};
   const common = {
     id,
     ...register(name, options),
@@ -89,6 +94,17 @@ function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint
     >
       {multiline ? (
         <textarea rows={4} {...common} />
+      ) : wraps ? (
+        <textarea
+          rows={1}
+          {...common}
+          className="oa-textarea oa-textarea--line"
+          maxLength={maxLength ?? MAX_SHORT_TEXT_LENGTH}
+          // Still one line: Enter does not break it (a pasted line break becomes a space).
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+        />
       ) : (
         <input type={type} maxLength={type === 'text' ? (maxLength ?? MAX_SHORT_TEXT_LENGTH) : undefined} {...common} />
       )}
