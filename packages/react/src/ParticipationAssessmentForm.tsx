@@ -355,7 +355,15 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       lastValid.current = parsed.data;
       const p = latest.current;
       if (!notify) return;
-      const evaluation = evaluate(parsed.data, evalOptions());
+      let evaluation: Evaluation;
+      try {
+        evaluation = evaluate(parsed.data, evalOptions());
+      } catch (e) {
+        // A host rule that throws on some answers: the draft is saved above; the host hears of it, the
+        // findings stay as they were, and the page sees no uncaught error from a timer.
+        reportToHost(p.onError, new WidgetRenderError(e));
+        return;
+      }
       store.set(evaluation);
       p.onChange?.(parsed.data, evaluation);
     },

@@ -64,6 +64,18 @@ function get(storage: Storage | undefined, key: string): string | null {
   }
 }
 
+/** Storage that refuses even a tiny write (disabled, some private modes) is known before the official types. */
+function canWrite(storage: Storage): boolean {
+  const probe = 'osallisuusarvio:probe';
+  try {
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function reasonOf(text: string): AsideDraft['reason'] {
   try {
     const version = (JSON.parse(text) as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -109,7 +121,7 @@ export function createDraftKeeper(
   let held = false;
   let asideKey: string | undefined;
   let asideFailed = false;
-  let status: DraftStatus = storage ? 'ok' : 'failed';
+  let status: DraftStatus = storage && canWrite(storage) ? 'ok' : 'failed';
   let channel: BroadcastChannel | undefined;
 
   const setStatus = (next: DraftStatus) => {

@@ -103,6 +103,25 @@ describe('a host that passes options the widget cannot use', () => {
   });
 });
 
+describe('a host rule that throws on some answers', () => {
+  it('keeps the form and the typed text, and tells the host', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onError = vi.fn();
+    const rule = {
+      id: 'host-picky',
+      severity: 'warning',
+      when: (a: Assessment) => {
+        if (a.case.agendaItem === '§ 13') throw new TypeError('unlucky');
+        return [];
+      },
+    };
+    const { user } = renderForm({ rules: [rule as never], onError });
+    await user.type(screen.getByLabelText(fieldLabel('case.agendaItem').fi), '§ 13');
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.any(WidgetRenderError)));
+    expect(screen.getByLabelText(fieldLabel('case.agendaItem').fi)).toHaveValue('§ 13');
+  });
+});
+
 describe('the appendix language', () => {
   it('follows the widget: a Swedish official starts a Swedish appendix, and the PDF is made in Swedish', async () => {
     const renderPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 test'));
