@@ -201,9 +201,9 @@ export const WIDGET_TEXTS = {
   },
   // The host's part.
   fromCaseSystem: {
-    fi: 'Tieto tulee asianhallintajärjestelmästä, eikä sitä voi muuttaa tässä. Jos se on väärin, korjaa se asian tietoihin.',
-    sv: 'Uppgiften kommer från ärendehanteringssystemet och kan inte ändras här. Om den är fel, rätta den i ärendets uppgifter.',
-    en: 'This comes from the case-management system and cannot be changed here. If it is wrong, correct it in the case’s details.',
+    fi: 'Tieto tulee asianhallintajärjestelmästä; korjaa se tarvittaessa siellä.',
+    sv: 'Uppgiften kommer från ärendehanteringssystemet; rätta den där vid behov.',
+    en: 'This comes from the case-management system; correct it there if needed.',
   },
   hostOptionsInvalid: {
     fi: 'Asianhallintajärjestelmä antoi lomakkeelle asetuksia, joita ei voitu käyttää, joten ne jätettiin huomiotta. Ilmoita tästä järjestelmän ylläpitäjälle:',
