@@ -120,7 +120,10 @@ describe('screenshots and reflow', () => {
         'fi',
       );
       try {
-        await page.locator('.oa-part').first().screenshot({ path: join(SCREENSHOTS, `case-locked-fi-${width}.png`) });
+        await page
+          .locator('.oa-part')
+          .first()
+          .screenshot({ path: join(SCREENSHOTS, `case-locked-fi-${width}.png`) });
         expect(await page.locator('.oa-locked-note').count()).toBeGreaterThanOrEqual(4);
         if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
         expect(await axeViolations(page)).toEqual([]);
