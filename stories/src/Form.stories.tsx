@@ -1,7 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ParticipationAssessmentForm } from '@osallisuusarvio/react';
 import { KYMENLAAKSO } from '@osallisuusarvio/core';
-import { TODAY, draftStorage, exampleRegion, exampleValue, playDone, waitFor, withFindings } from './fixtures.js';
+import type { AssessmentInput } from '@osallisuusarvio/core';
+import {
+  TODAY,
+  blockedStorage,
+  draftStorage,
+  exampleRegion,
+  exampleValue,
+  playDone,
+  waitFor,
+  withFindings,
+} from './fixtures.js';
 
 const meta = {
   title: 'Widget/Form',
@@ -132,5 +142,51 @@ export const DraftRestored: Story = {
     locale: 'fi',
     region: exampleRegion('budget'),
     autosave: { key: 'story-draft', storage: draftStorage(exampleValue('budget')) },
+  },
+};
+
+/** Storage that refuses writes (full, disabled, private mode): a notice that stays, and the draft as a file. */
+export const StorageBlocked: Story = {
+  name: 'Autosave: storage refuses the draft',
+  args: {
+    locale: 'fi',
+    region: exampleRegion('budget'),
+    autosave: { key: 'story-blocked', storage: blockedStorage() },
+  },
+};
+
+/** A stored draft from a newer version: kept aside, offered as a download and back to the form. */
+export const DraftUnreadable: Story = {
+  name: 'Autosave: unreadable draft kept aside',
+  args: {
+    locale: 'fi',
+    region: exampleRegion('budget'),
+    autosave: {
+      key: 'story-unreadable',
+      storage: draftStorage({ ...exampleValue('budget'), schemaVersion: 99 } as unknown as AssessmentInput),
+    },
+  },
+};
+
+/** A host passing an unknown locale: the form in Finnish with a notice; the host gets a WidgetOptionsError. */
+export const HostOptionsInvalid: Story = {
+  name: 'Host options the widget cannot use',
+  args: { locale: 'xx' as never, debounceMs: -1 },
+};
+
+/** Opening a file over answers: the widget asks first (and can undo after). */
+export const OpenFileOverAnswers: Story = {
+  name: 'Opening a file over answers',
+  args: { locale: 'fi', region: exampleRegion('service-network'), defaultValue: exampleValue('service-network') },
+  play: async ({ canvasElement }) => {
+    const input = await waitFor(() => canvasElement.querySelector<HTMLInputElement>('input[type="file"]'));
+    const files = new DataTransfer();
+    files.items.add(
+      new File([JSON.stringify(exampleValue('budget'))], 'talousarvio.json', { type: 'application/json' }),
+    );
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => canvasElement.querySelector('[data-oa-notice="import-confirm"]'));
+    playDone(canvasElement);
   },
 };

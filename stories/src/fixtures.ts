@@ -36,10 +36,25 @@ export function draftStorage(seed: AssessmentInput): Storage {
       return map.size;
     },
     clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? text,
+    // The seed is the stored draft of any key (not the aside copy of an unreadable one).
+    getItem: (key) => map.get(key) ?? (key.startsWith('osallisuusarvio:draft:') ? text : null),
     key: (i) => [...map.keys()][i] ?? null,
     removeItem: (key) => void map.delete(key),
     setItem: (key, value) => void map.set(key, String(value)),
+  };
+}
+
+/** Storage that refuses every write, as a full, disabled or private-mode localStorage does. */
+export function blockedStorage(): Storage {
+  return {
+    length: 0,
+    clear: () => undefined,
+    getItem: () => null,
+    key: () => null,
+    removeItem: () => undefined,
+    setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core';
 import { launch } from './support/browser.js';
 import { focused } from './support/keyboard.js';
 import { serveStatic } from './support/server.js';
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('error summary by keyboard (story "With findings")', () => {
-  it('Enter on "Tallenna arvio" focuses the summary; Enter on its link focuses the field', async () => {
+  it('Enter on "Tallenna arvio asianhallintaan" focuses the summary; Enter on its link focuses the field', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(
@@ -35,7 +36,7 @@ describe('error summary by keyboard (story "With findings")', () => {
       for (let i = 0; i < 600 && !onSubmit; i++) {
         await page.keyboard.press('Tab');
         const f = await focused(page);
-        onSubmit = f.tag === 'button' && f.type === 'submit' && f.text === 'Tallenna arvio';
+        onSubmit = f.tag === 'button' && f.type === 'submit' && f.text === WIDGET_TEXTS.submit.fi;
       }
       expect(onSubmit, 'reached the submit button by Tab').toBe(true);
       await page.keyboard.press('Enter');

@@ -82,6 +82,12 @@ describe('screenshots and reflow', () => {
           await page.screenshot({ path: file, fullPage: true });
           // The first screen on its own: the full page is too tall to read when scaled down.
           await page.screenshot({ path: join(SCREENSHOTS, `form-${locale}-${width}-top.png`) });
+          // The parts whose words changed: question 6 (communication) and the summary with the three saves.
+          await page
+            .locator('.oa-part')
+            .nth(6)
+            .screenshot({ path: join(SCREENSHOTS, `q6-${locale}-${width}.png`) });
+          await page.locator('.oa-summary').screenshot({ path: join(SCREENSHOTS, `summary-${locale}-${width}.png`) });
           expect(statSync(file).size).toBeGreaterThan(10_000);
           if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
           expect(await axeViolations(page)).toEqual([]);
@@ -107,6 +113,47 @@ describe('screenshots and reflow', () => {
         await page.close();
       }
     });
+    it(`case details from the host, locked and saying so, ${width} px`, async () => {
+      const page = await open(
+        width,
+        `${storybook.url}/iframe.html?id=widget-form--with-case-details&viewMode=story&globals=a11y.manual:!true`,
+        'fi',
+      );
+      try {
+        await page
+          .locator('.oa-part')
+          .first()
+          .screenshot({ path: join(SCREENSHOTS, `case-locked-fi-${width}.png`) });
+        expect(await page.locator('.oa-locked-note').count()).toBeGreaterThanOrEqual(4);
+        if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+    for (const [story, notice] of [
+      ['storage-blocked', 'storage-failed'],
+      ['draft-unreadable', 'draft-aside'],
+      ['host-options-invalid', 'host-options'],
+      ['open-file-over-answers', 'import-confirm'],
+    ] as const) {
+      it(`notice "${notice}" (story ${story}), ${width} px`, async () => {
+        const page = await open(
+          width,
+          `${storybook.url}/iframe.html?id=widget-form--${story}&viewMode=story&globals=a11y.manual:!true`,
+          'fi',
+        );
+        try {
+          const shown = page.locator(`[data-oa-notice="${notice}"]`);
+          await shown.waitFor({ state: 'visible', timeout: 30_000 });
+          await shown.screenshot({ path: join(SCREENSHOTS, `notice-${notice}-fi-${width}.png`) });
+          if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+          expect(await axeViolations(page)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
     it(`plain HTML host page (custom element and mount()), ${width} px`, async () => {
       const page = await open(width, `${host.url}/packages/react/host/index.html`, 'fi');
       try {

@@ -96,8 +96,8 @@ describe('ParticipationAssessmentForm', () => {
     expect(row).toContainElement(document.activeElement as HTMLElement);
     await user.click(within(row).getByRole('radio', { name: 'Lausuntoa pyydetty' }));
     await user.type(
-      within(row).getByLabelText(fieldLabel('consultations.0.requestedOn').fi, { selector: 'input[type="date"]' }),
-      '2027-01-20',
+      within(row).getByRole('textbox', { name: fieldLabel('consultations.0.requestedOn').fi }),
+      '20.1.2027',
     );
     await waitFor(() =>
       expect(
@@ -254,7 +254,19 @@ describe('ParticipationAssessmentForm', () => {
     const diary = screen.getByLabelText(fieldLabel('case.diaryNumber').fi);
     expect(diary).toHaveValue('KYMHVA/1/2026');
     expect(diary).toHaveAttribute('readonly');
-    expect(screen.getByLabelText(fieldLabel('case.meetingDate').fi)).toHaveValue('2027-01-15');
+    // Shown as the official writes dates; stored as ISO.
+    const date = screen.getByLabelText(fieldLabel('case.meetingDate').fi);
+    expect(date).toHaveValue('15.1.2027');
+    // Each locked field says where it comes from, in words and to a screen reader.
+    for (const field of [diary, date, screen.getByLabelText(fieldLabel('case.title').fi)]) {
+      expect(field).toHaveAttribute('readonly');
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(fi(WIDGET_TEXTS.fromCaseSystem)));
+    }
+    expect(screen.getAllByText(fi(WIDGET_TEXTS.fromCaseSystem))).toHaveLength(3);
+    // Fields the host does not fill say nothing of the kind.
+    expect(screen.getByLabelText(fieldLabel('case.agendaItem').fi)).not.toHaveAccessibleDescription(
+      expect.stringContaining(fi(WIDGET_TEXTS.fromCaseSystem)),
+    );
   });
 
   it('renders no editable input when read-only', () => {

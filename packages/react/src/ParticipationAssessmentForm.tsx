@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { Ref } from 'react';
+import { Component, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { ErrorInfo, ReactNode, Ref } from 'react';
 import { FormProvider, get, useForm } from 'react-hook-form';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,14 +12,28 @@ import {
   createAssessment,
   evaluate,
   fieldLabel,
+  formatMessage,
+  isIsoDate,
+  isLocale,
   parseAssessment,
+  parseDateInput,
+  SCHEMA_VERSION,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Evaluation, Finding, Locale, ParseError } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
 import type { WidgetContextValue } from './context.js';
 import { EvaluationContext } from './evaluation-context.js';
 import { createStore } from './store.js';
-import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import { clearDraft } from './draft.js';
+import { createDraftKeeper } from './draft-storage.js';
+import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
+import { StorageNotice } from './storage-notice.js';
+import { hasAnswers, ImportGuard } from './import-guard.js';
+import type { ImportGuardState } from './import-guard.js';
+import { checkOptions, WidgetOptionsError, WidgetRenderError } from './host-errors.js';
+import type { HostOptionProblem } from './host-errors.js';
+import { lenientValues } from './lenient.js';
+import { baseFileName, downloadBlob } from './files.js';
 import { focusField } from './focus.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
 import {
@@ -37,6 +51,20 @@ import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 export interface ParticipationAssessmentFormProps extends WidgetOptions {
   readonly ref?: Ref<FormHandle>;
   readonly className?: string;
+}
+
+/** Whether the host's value says which language the appendix is in (if not, it follows the widget's). */
+function languageGiven(input: AssessmentInput | undefined): boolean {
+  let doc: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch {
+      return false;
+    }
+  }
+  const c = (doc as { case?: { language?: unknown } } | null | undefined)?.case;
+  return c !== null && typeof c === 'object' && c.language !== undefined;
 }
 
 function parseInput(input: AssessmentInput | undefined): { assessment: Assessment; hostErrors: readonly ParseError[] } {
@@ -103,7 +131,14 @@ function localizedResolver(locale: () => Locale): Resolver<Assessment> {
     if (!parsed.ok) {
       for (const e of parsed.errors) {
         const leaf = get(result.errors, e.path.join('.')) as { message?: string } | undefined;
-        if (leaf && typeof leaf === 'object') leaf.message = e.message[locale()];
+        if (!leaf || typeof leaf !== 'object') continue;
+        // A date kept as typed ("15.3.") is explained as the official writes dates, not as ISO.
+        const typed = get(values, e.path.join('.')) as unknown;
+        const asDate =
+          e.code === 'invalid_format' && typeof typed === 'string' && !isIsoDate(typed)
+            ? parseDateInput(typed, locale())
+            : undefined;
+        leaf.message = asDate && !asDate.ok ? asDate.message[locale()] : e.message[locale()];
       }
     }
     return result;
@@ -159,11 +194,87 @@ function ErrorSummary({
   );
 }
 
+/** Tells the host once per distinct set of problems: through `onError`, else on the console. */
+function reportToHost(onError: WidgetOptions['onError'], error: Error): void {
+  if (typeof onError === 'function') {
+    try {
+      onError(error);
+      return;
+    } catch (e) {
+      console.error('osallisuusarvio: onError threw', e);
+    }
+  }
+  console.error(error);
+}
+
+function HostOptionsNotice({ locale, problems }: { locale: Locale; problems: readonly HostOptionProblem[] }) {
+  return (
+    <div className="oa-notice oa-notice--error" role="alert" data-oa-notice="host-options">
+      <p>{WIDGET_TEXTS.hostOptionsInvalid[locale]}</p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>{p.message[locale]}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface BoundaryProps {
+  readonly locale: Locale;
+  readonly onError: WidgetOptions['onError'];
+  readonly children: ReactNode;
+}
+
+/** A form that throws while rendering leaves a notice and tells the host, never a blank element. */
+class RenderBoundary extends Component<BoundaryProps, { error: WidgetRenderError | null }> {
+  override state: { error: WidgetRenderError | null } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: new WidgetRenderError(error) };
+  }
+  override componentDidCatch(_error: unknown, _info: ErrorInfo) {
+    if (this.state.error) reportToHost(this.props.onError, this.state.error);
+  }
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const { locale } = this.props;
+    const reason = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    return (
+      <div className="oa-root" lang={locale}>
+        <div className="oa-notice oa-notice--error" role="alert" data-oa-notice="render-error">
+          <p>{formatMessage(WIDGET_TEXTS.hostCrashed[locale], { reason }, locale)}</p>
+        </div>
+      </div>
+    );
+  }
+}
+
 /**
  * The participation assessment form. Every question, label, option and rule comes from
  * `@osallisuusarvio/core`; this component only collects answers and shows core's findings.
+ *
+ * Options a host gets wrong (an unknown locale, a value of the wrong type) are left out: the form shows a
+ * notice and calls `onError` with a `WidgetOptionsError`; a failure while rendering shows a notice and calls
+ * `onError` with a `WidgetRenderError`.
  */
 export function ParticipationAssessmentForm(props: ParticipationAssessmentFormProps) {
+  const { options, problems } = checkOptions(props);
+  const problemsKey = JSON.stringify(problems.map((p) => p.message.en));
+  const onErrorRef = useRef(options.onError);
+  onErrorRef.current = options.onError;
+  useEffect(() => {
+    if (problems.length > 0) reportToHost(onErrorRef.current, new WidgetOptionsError(problems));
+  }, [problemsKey]);
+  const locale = isLocale(options.locale) ? options.locale : 'fi';
+  return (
+    <RenderBoundary locale={locale} onError={options.onError}>
+      <Form {...options} problems={problems} />
+    </RenderBoundary>
+  );
+}
+
+function Form(props: ParticipationAssessmentFormProps & { problems: readonly HostOptionProblem[] }) {
   const { locale = 'fi', region = GENERIC_REGION, readOnly = false, caseDetails, autosave, ref } = props;
   const idPrefix = `oa${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -181,12 +292,36 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
     };
   }, []);
 
+  // The autosaved draft: a keeper that reports when storage fails, another tab has the case open, or the
+  // stored draft cannot be read. `resave` is set below, once the form exists.
+  const resave = useRef<() => void>(() => undefined);
+  const [draftStatus, setDraftStatus] = useState<DraftStatus>('ok');
+  const [keeper] = useState<DraftKeeper | undefined>(() =>
+    autosave ? createDraftKeeper(autosave.key, autosave.storage, setDraftStatus, () => resave.current()) : undefined,
+  );
   const [initial] = useState(() => {
-    const draft = autosave ? loadDraft(autosave.key, autosave.storage) : undefined;
-    const input = draft === undefined ? parseInput(props.value ?? props.defaultValue) : undefined;
-    const assessment = withCase(draft ?? input!.assessment, caseDetails);
-    return { assessment, restored: draft !== undefined, hostErrors: input?.hostErrors ?? [] };
+    const loaded = keeper?.load();
+    const draft = loaded?.asideFailed ? undefined : loaded?.values;
+    const given = props.value ?? props.defaultValue;
+    const input = draft === undefined ? parseInput(given) : undefined;
+    let assessment = withCase(draft ?? input!.assessment, caseDetails);
+    // A new assessment is written in the official's language unless the host's value says otherwise.
+    const languageChosen = draft !== undefined || (input !== undefined && languageGiven(given));
+    if (!languageChosen) assessment = { ...assessment, case: { ...assessment.case, language: locale } };
+    return {
+      assessment,
+      restored: draft !== undefined,
+      hostErrors: input?.hostErrors ?? [],
+      aside: loaded?.aside,
+      languageChosen,
+      status: keeper?.status() ?? 'ok',
+    };
   });
+  useEffect(() => setDraftStatus(initial.status), [initial]);
+  const [aside] = useState<AsideDraft | undefined>(initial.aside);
+  /** Set once the aside draft is back in the form: the values before, for undo. */
+  const [asideRestored, setAsideRestored] = useState<Assessment | undefined>(undefined);
+  const languageChosen = useRef(initial.languageChosen);
   const [store] = useState(() => createStore<Evaluation>(evaluate(initial.assessment, evalOptions())));
   const lastValid = useRef<Assessment>(initial.assessment);
   const [resolver] = useState(() => localizedResolver(() => localeRef.current));
@@ -207,26 +342,41 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
     setSubmittedState(v);
   }, []);
 
-  /** Parses the form's values, evaluates them and tells the host; `notify: false` only saves the draft. */
+  /**
+   * Saves the draft (whatever was typed, valid or not), then, when the values validate, evaluates them and
+   * tells the host; `notify: false` only saves.
+   */
   const commit = useCallback(
     (notify: boolean) => {
-      const parsed = assessmentSchema.safeParse(form.getValues());
+      const values = form.getValues();
+      const parsed = assessmentSchema.safeParse(values);
+      keeper?.save(values, parsed.success ? parsed.data : undefined);
       if (!parsed.success) return;
       lastValid.current = parsed.data;
       const p = latest.current;
-      if (p.autosave) saveDraft(p.autosave.key, parsed.data, p.autosave.storage);
       if (!notify) return;
-      const evaluation = evaluate(parsed.data, evalOptions());
+      let evaluation: Evaluation;
+      try {
+        evaluation = evaluate(parsed.data, evalOptions());
+      } catch (e) {
+        // A host rule that throws on some answers: the draft is saved above; the host hears of it, the
+        // findings stay as they were, and the page sees no uncaught error from a timer.
+        reportToHost(p.onError, new WidgetRenderError(e));
+        return;
+      }
       store.set(evaluation);
       p.onChange?.(parsed.data, evaluation);
     },
-    [form, store, evalOptions],
+    [form, store, evalOptions, keeper],
   );
+  resave.current = () => commit(false);
+  useEffect(() => keeper?.connect(), [keeper]);
 
   // Every edit schedules one evaluation; the inputs themselves never re-render for it.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const { unsubscribe } = form.watch(() => {
+    const { unsubscribe } = form.watch((_values, { name, type }) => {
+      if (name === 'case.language' && type === 'change') languageChosen.current = true;
       setSubmitted(false);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
@@ -266,12 +416,92 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
     (a: Assessment) => {
       const next = withCase(a, latest.current.caseDetails);
       form.reset(next);
-      lastValid.current = next;
+      if (assessmentSchema.safeParse(next).success) lastValid.current = next;
       setSummary(null);
       commit(true);
     },
     [form, commit],
   );
+
+  // The appendix language follows the widget's until the official (or the host's value, or a file) sets it.
+  useEffect(() => {
+    if (languageChosen.current || form.getValues('case.language') === locale) return;
+    form.setValue('case.language', locale);
+    commit(true);
+  }, [locale, form, commit]);
+
+  const blank = useCallback(() => withCase(createAssessment(), latest.current.caseDetails), []);
+
+  // Opening a file: ask first when the form holds answers, refuse a file without any, offer undo.
+  const [guard, setGuard] = useState<ImportGuardState>({ kind: 'idle' });
+  const replaceWithUndo = useCallback(
+    (a: Assessment, file: string, ignored: readonly string[]) => {
+      const previous = structuredClone(form.getValues());
+      languageChosen.current = true;
+      replaceValue(a);
+      setGuard({ kind: 'replaced', file, ignored, previous });
+    },
+    [form, replaceValue],
+  );
+  const onOpened = useCallback(
+    (a: Assessment, file: string, ignored: readonly string[]) => {
+      if (!hasAnswers(a, blank())) setGuard({ kind: 'empty', file, ignored });
+      else if (hasAnswers(form.getValues(), blank())) setGuard({ kind: 'confirm', file, assessment: a, ignored });
+      else replaceWithUndo(a, file, ignored);
+    },
+    [form, blank, replaceWithUndo],
+  );
+  const guardHandlers = {
+    onConfirm: () => {
+      if (guard.kind === 'confirm') replaceWithUndo(guard.assessment, guard.file, guard.ignored);
+    },
+    onCancel: () => setGuard({ kind: 'cancelled' }),
+    onUndo: () => {
+      if (guard.kind !== 'replaced') return;
+      // The earlier answers come back as they were, valid or not, and are saved as the draft again.
+      replaceValue(guard.previous);
+      setGuard({ kind: 'undone' });
+    },
+  };
+
+  const downloadText = (text: string, suffix: string) => {
+    const root = rootRef.current;
+    if (!root) return;
+    const diary = String(form.getValues('case.diaryNumber') ?? '');
+    downloadBlob(new Blob([text], { type: 'application/json' }), `${baseFileName(diary)}${suffix}.json`, root);
+  };
+  const storageHandlers = {
+    onDownloadDraft: () =>
+      downloadText(JSON.stringify({ ...form.getValues(), schemaVersion: SCHEMA_VERSION }, null, 2), '-luonnos'),
+    onDownloadAside: () => {
+      const a = keeper?.aside() ?? aside;
+      if (a) downloadText(a.text, '-talteen');
+    },
+    onRestoreAside: () => {
+      const a = keeper?.aside() ?? aside;
+      if (!a) return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(a.text);
+      } catch {
+        raw = undefined;
+      }
+      // What parses is taken as it is; the rest leniently, so the official sees the text and what is wrong.
+      const parsed = parseAssessment(raw);
+      const values = parsed.ok ? parsed.assessment : lenientValues(raw);
+      const previous = structuredClone(form.getValues());
+      languageChosen.current = true;
+      replaceValue(values);
+      setAsideRestored(previous);
+      void form.trigger();
+    },
+    onUndoRestore: () => {
+      if (!asideRestored) return;
+      replaceValue(asideRestored);
+      setAsideRestored(undefined);
+    },
+    onContinueHere: () => keeper?.claim(),
+  };
 
   // A controlled value: follow the host, but ignore the echo of our own onChange. The first value is
   // already in the form (or a restored draft is, which wins over it).
@@ -378,6 +608,16 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
               onSubmit={form.handleSubmit(onValid, onInvalid)}
             >
               <p className="oa-intro">{WIDGET_TEXTS.personalDataHint[locale]}</p>
+              {props.problems.length > 0 && <HostOptionsNotice locale={locale} problems={props.problems} />}
+              {keeper && (
+                <StorageNotice
+                  locale={locale}
+                  status={draftStatus}
+                  aside={aside}
+                  asideRestored={asideRestored !== undefined}
+                  {...storageHandlers}
+                />
+              )}
               {initial.hostErrors.length > 0 && (
                 <div className="oa-notice oa-notice--error" role="alert">
                   <p>{WIDGET_TEXTS.hostValueInvalid[locale]}</p>
@@ -409,8 +649,10 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
                     withValidValue={withValidValue}
                     makePdf={makePdf}
                     readPdf={readPdf}
-                    onImport={replaceValue}
+                    onOpened={onOpened}
+                    guard={<ImportGuard locale={locale} state={guard} {...guardHandlers} />}
                     canSubmit={props.onSubmit !== undefined}
+                    autosave={keeper !== undefined}
                   />
                   {submitted && (
                     <p className="oa-notice" role="status">

@@ -1,7 +1,7 @@
 import { canonicalJson, parseAssessment } from '@osallisuusarvio/core';
 import type { Assessment } from '@osallisuusarvio/core';
 
-const PREFIX = 'osallisuusarvio:draft:';
+export const DRAFT_PREFIX = 'osallisuusarvio:draft:';
 
 function defaultStorage(): Storage | undefined {
   try {
@@ -15,7 +15,7 @@ function defaultStorage(): Storage | undefined {
 /** The draft saved under `key`, or undefined when there is none or it no longer parses. */
 export function loadDraft(key: string, storage: Storage | undefined = defaultStorage()): Assessment | undefined {
   try {
-    const text = storage?.getItem(PREFIX + key);
+    const text = storage?.getItem(DRAFT_PREFIX + key);
     if (!text) return undefined;
     const parsed = parseAssessment(text);
     return parsed.ok ? parsed.assessment : undefined;
@@ -26,7 +26,7 @@ export function loadDraft(key: string, storage: Storage | undefined = defaultSto
 
 export function saveDraft(key: string, assessment: Assessment, storage: Storage | undefined = defaultStorage()): void {
   try {
-    storage?.setItem(PREFIX + key, canonicalJson(assessment));
+    storage?.setItem(DRAFT_PREFIX + key, canonicalJson(assessment));
   } catch {
     // A full or blocked storage must not break the form; the draft is a convenience, not the record.
   }
@@ -35,7 +35,7 @@ export function saveDraft(key: string, assessment: Assessment, storage: Storage 
 /** Removes the autosaved draft of a case, e.g. once the host has stored the assessment with the case. */
 export function clearDraft(key: string, storage: Storage | undefined = defaultStorage()): void {
   try {
-    storage?.removeItem(PREFIX + key);
+    storage?.removeItem(DRAFT_PREFIX + key);
   } catch {
     // See saveDraft.
   }

@@ -1,5 +1,5 @@
-import { CATALOGUES, findRegion, isLocale } from '@osallisuusarvio/core';
-import type { AssessmentInput, DecidingBodyKind } from '@osallisuusarvio/core';
+import { CATALOGUES, findRegion } from '@osallisuusarvio/core';
+import type { AssessmentInput, DecidingBodyKind, Locale } from '@osallisuusarvio/core';
 import { mount } from './mount.js';
 import { adoptStyles } from './styles.js';
 import type { MountedWidget } from './mount.js';
@@ -45,7 +45,9 @@ function caseDetailsOf(el: HTMLElement): HostCaseDetails | undefined {
 /**
  * Registers `<osallisuus-arvio>`: the form in an open shadow root. Attributes: locale, region (an id of
  * REGIONS), diary-number, title, meeting-date, deciding-body, read-only, autosave-key. Events: `change`
- * (detail `{ assessment, evaluation }`) and `pdf` (detail `{ blob, assessment }`).
+ * (detail `{ assessment, evaluation }`), `pdf` (detail `{ blob, assessment }`) and `error` (detail
+ * `{ error }`: a `WidgetOptionsError` for attributes or options the form could not use, a
+ * `WidgetRenderError` when it failed to render).
  */
 export function defineElement(name: string = ELEMENT_NAME): CustomElementConstructor | undefined {
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
@@ -89,7 +91,8 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       const o = this.#options;
       return {
         ...o,
-        ...(isLocale(locale) ? { locale } : {}),
+        // An unknown locale is passed on: the form reports it (a notice and an `error` event) and uses Finnish.
+        ...(locale !== null ? { locale: locale as Locale } : {}),
         ...(region ? { region } : {}),
         ...(caseDetails ? { caseDetails } : {}),
         ...(autosaveKey ? { autosave: { key: autosaveKey } } : {}),
@@ -100,6 +103,10 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
             new CustomEvent('change', { detail: { assessment, evaluation }, bubbles: true, composed: true }),
           );
           o.onChange?.(assessment, evaluation);
+        },
+        onError: (error) => {
+          this.dispatchEvent(new CustomEvent('error', { detail: { error }, bubbles: true, composed: true }));
+          o.onError?.(error);
         },
         onPdf: (blob, assessment) => {
           this.dispatchEvent(new CustomEvent('pdf', { detail: { blob, assessment }, bubbles: true, composed: true }));

@@ -1,7 +1,18 @@
-import { get, useFormContext, useFormState } from 'react-hook-form';
+import { get, useController, useFormContext, useFormState } from 'react-hook-form';
 import type { RegisterOptions } from 'react-hook-form';
-import { fieldLabel, FIELD_TEXTS, fieldKey, MAX_SHORT_TEXT_LENGTH, WIDGET_TEXTS } from '@osallisuusarvio/core';
+import {
+  DATE_INPUT_HINT,
+  fieldLabel,
+  FIELD_TEXTS,
+  fieldKey,
+  formatDateInput,
+  isIsoDate,
+  MAX_SHORT_TEXT_LENGTH,
+  parseDateInput,
+  WIDGET_TEXTS,
+} from '@osallisuusarvio/core';
 import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
 
@@ -44,7 +55,15 @@ interface TextProps {
 }
 
 /** A text, text-area or date input, uncontrolled: typing re-renders nothing else. */
-export function TextField({ name, label, multiline, type = 'text', maxLength, hint }: TextProps) {
+export function TextField(props: TextProps) {
+  return props.type === 'date' ? <DateField name={props.name} label={props.label} /> : <PlainTextField {...props} />;
+}
+
+/** One-line answers that are often long (a decision's title): drawn as a text area that wraps, one line of text. */
+const WRAPPING_LINES: ReadonlySet<string> = new Set(['case.title']);
+const oneLine = (v: unknown) => (typeof v === 'string' ? v.replace(/\s*[\r\n]+\s*/g, ' ') : v);
+
+function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint }: TextProps) {
   const { register } = useFormContext();
   const { locale, readOnly, locked, idPrefix } = useWidget();
   const id = fieldId(idPrefix, name);
@@ -52,12 +71,15 @@ export function TextField({ name, label, multiline, type = 'text', maxLength, hi
   const error = useFieldError(name);
   const hintId = help ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
-  const options: RegisterOptions = type === 'date' ? { setValueAs: nullIfEmpty } : {};
+  const isLocked = locked.has(name);
+  const lockedId = isLocked ? `${id}-locked` : undefined;
+  const wraps = !multiline && type === 'text' && WRAPPING_LINES.has(name);
+  const options: RegisterOptions = wraps ? { setValueAs: oneLine } : {};
   const common = {
     id,
     ...register(name, options),
-    readOnly: readOnly || locked.has(name),
-    'aria-describedby': describedBy(hintId, error && errorId),
+    readOnly: readOnly || isLocked,
+    'aria-describedby': describedBy(hintId, lockedId, error && errorId),
     'aria-invalid': error ? true : undefined,
     className: multiline ? 'oa-textarea' : 'oa-input',
   } as const;
@@ -67,14 +89,107 @@ export function TextField({ name, label, multiline, type = 'text', maxLength, hi
       label={(label ?? fieldLabel(name))[locale]}
       hint={help?.[locale]}
       hintId={hintId}
+      lockedId={lockedId}
       errorId={errorId}
       error={error}
     >
       {multiline ? (
         <textarea rows={4} {...common} />
+      ) : wraps ? (
+        <textarea
+          rows={1}
+          {...common}
+          className="oa-textarea oa-textarea--line"
+          maxLength={maxLength ?? MAX_SHORT_TEXT_LENGTH}
+          // Still one line: Enter does not break it (a pasted line break becomes a space).
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+        />
       ) : (
         <input type={type} maxLength={type === 'text' ? (maxLength ?? MAX_SHORT_TEXT_LENGTH) : undefined} {...common} />
       )}
+    </LabelledField>
+  );
+}
+
+/**
+ * A date typed and shown as the official's language writes it (d.m.yyyy, or d/m/yyyy in English) whatever
+ * the browser's locale, stored as ISO. A plain text input, so that keyboard and screen-reader use is that of
+ * any text field. What cannot be read as a date stays in the form as typed (autosave keeps it; the schema
+ * refuses it on saving) and is explained when the official leaves the field.
+ */
+export function DateField({ name, label }: { readonly name: string; readonly label?: LocalizedText | undefined }) {
+  const { control } = useFormContext();
+  const { locale, readOnly, locked, idPrefix } = useWidget();
+  const { field } = useController({ name, control });
+  const value = (field.value ?? null) as string | null;
+  const id = fieldId(idPrefix, name);
+  const schemaError = useFieldError(name);
+  const [text, setText] = useState(() => formatDateInput(value, locale));
+  const [typingError, setTypingError] = useState<LocalizedText | undefined>(undefined);
+  // The value changed from outside (a reset, an opened file, the host) or the language did: show it anew.
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    const r = parseDateInput(text, locale);
+    const represents = r.ok ? r.iso === value : text === value;
+    if (!represents || shownLocale.current !== locale) {
+      setText(formatDateInput(value, locale));
+      setTypingError(undefined);
+    }
+    shownLocale.current = locale;
+    // `text` is left out on purpose: typing must not reformat what is being typed.
+  }, [value, locale]);
+  const isLocked = locked.has(name);
+  const hintId = `${id}-hint`;
+  const lockedId = isLocked ? `${id}-locked` : undefined;
+  const errorId = `${id}-error`;
+  // A kept non-date (from a draft, say) is explained in the date's own terms, not the schema's ISO wording.
+  const keptText =
+    typeof value === 'string' && value !== '' && !isIsoDate(value) ? parseDateInput(value, locale) : undefined;
+  const error =
+    typingError?.[locale] ?? (schemaError && keptText && !keptText.ok ? keptText.message[locale] : schemaError);
+  return (
+    <LabelledField
+      id={id}
+      label={(label ?? fieldLabel(name))[locale]}
+      hint={DATE_INPUT_HINT[locale]}
+      hintId={hintId}
+      lockedId={lockedId}
+      errorId={errorId}
+      error={error}
+    >
+      <input
+        id={id}
+        type="text"
+        className="oa-input oa-input--date"
+        name={field.name}
+        ref={field.ref}
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={20}
+        readOnly={readOnly || isLocked}
+        aria-describedby={describedBy(hintId, lockedId, error && errorId)}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const r = parseDateInput(next, locale);
+          if (r.ok) setTypingError(undefined);
+          field.onChange(r.ok ? r.iso : next);
+        }}
+        onBlur={() => {
+          field.onBlur();
+          const r = parseDateInput(text, locale);
+          if (r.ok) {
+            setText(formatDateInput(r.iso, locale));
+            setTypingError(undefined);
+          } else {
+            setTypingError(r.message);
+          }
+        }}
+      />
     </LabelledField>
   );
 }
@@ -85,10 +200,13 @@ function LabelledField(props: {
   readonly label: string;
   readonly hint: string | undefined;
   readonly hintId: string | undefined;
+  /** Set when the host's case system fills the field: says so, and the control refers to it. */
+  readonly lockedId?: string | undefined;
   readonly errorId: string;
   readonly error: string | undefined;
   readonly children: ReactNode;
 }) {
+  const { locale } = useWidget();
   return (
     <div className="oa-field">
       <label className="oa-label" htmlFor={props.id}>
@@ -97,6 +215,11 @@ function LabelledField(props: {
       {props.hint !== undefined && (
         <p className="oa-hint" id={props.hintId}>
           {props.hint}
+        </p>
+      )}
+      {props.lockedId !== undefined && (
+        <p className="oa-hint oa-locked-note" id={props.lockedId}>
+          {WIDGET_TEXTS.fromCaseSystem[locale]}
         </p>
       )}
       <ErrorText id={props.errorId} message={props.error} />
@@ -125,12 +248,15 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
   const help = hint ?? helpOf(name);
   const hintId = help ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
+  const isLocked = locked.has(name);
+  const lockedId = isLocked ? `${id}-locked` : undefined;
   return (
     <LabelledField
       id={id}
       label={(label ?? fieldLabel(name))[locale]}
       hint={help?.[locale]}
       hintId={hintId}
+      lockedId={lockedId}
       errorId={errorId}
       error={error}
     >
@@ -138,8 +264,8 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
         id={id}
         className="oa-select"
         {...register(name, nullable ? { setValueAs: nullIfEmpty } : {})}
-        disabled={readOnly || locked.has(name)}
-        aria-describedby={describedBy(hintId, error && errorId)}
+        disabled={readOnly || isLocked}
+        aria-describedby={describedBy(hintId, lockedId, error && errorId)}
         aria-invalid={error ? true : undefined}
       >
         {nullable && <option value="">{WIDGET_TEXTS.chooseOption[locale]}</option>}

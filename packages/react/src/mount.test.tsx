@@ -68,9 +68,10 @@ describe('<osallisuus-arvio>', () => {
 
     const title = within(shadow as unknown as HTMLElement).getByLabelText(
       fieldLabel('case.title').en,
-    ) as HTMLInputElement;
-    // As a browser types: through the native setter, so React's value tracker sees a change.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+    ) as HTMLTextAreaElement;
+    // As a browser types: through the native setter, so React's value tracker sees a change. (The title is
+    // a one-line text area, so that a long title wraps.)
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(
       title,
       'Merging two health centres',
     );

@@ -5,6 +5,8 @@ import type { Assessment, Evaluation } from '@osallisuusarvio/core';
 import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
 import type { FormHandle, WidgetOptions } from './types.js';
 import { adoptStyles } from './styles.js';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { localizedText, WidgetOptionsError } from './host-errors.js';
 
 export interface MountedWidget {
   /** Merges new options into the current ones and re-renders (e.g. another locale or case details). */
@@ -23,8 +25,17 @@ export interface MountOptions {
   readonly adoptStyles?: boolean;
 }
 
-/** Renders the form into an element of a page that does not use React. */
+/**
+ * Renders the form into an element of a page that does not use React. Throws a `WidgetOptionsError` only
+ * when there is nowhere to render (no element); every other wrong option gives a notice in the form and
+ * an `onError(error)` call (see `WidgetOptions.onError`).
+ */
 export function mount(element: Element, options: WidgetOptions = {}, mountOptions: MountOptions = {}): MountedWidget {
+  // nodeType, not instanceof: an element of another frame is an element too.
+  if ((element as Node | null)?.nodeType !== 1) {
+    const got = element === null ? 'null' : typeof element;
+    throw new WidgetOptionsError([{ option: 'element', message: localizedText(WIDGET_TEXTS.hostNoElement, { got }) }]);
+  }
   if (mountOptions.adoptStyles !== false) {
     const rootNode = element.getRootNode();
     if (rootNode instanceof Document || rootNode instanceof ShadowRoot) adoptStyles(rootNode);

@@ -35,6 +35,21 @@ describe('the PDF appendix made by the form', () => {
     );
   });
 
+  it('a Swedish widget makes a Swedish appendix without the official touching the language field', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:appendix'), revokeObjectURL: vi.fn() });
+    const onPdf = vi.fn();
+    const { case: c, ...rest } = EXAMPLES['service-network'].assessment;
+    const { language: _none, ...caseDetails } = c!;
+    const form = renderForm({ locale: 'sv', defaultValue: { ...rest, case: caseDetails }, region: KYMENLAAKSO, onPdf });
+    await form.user.click(screen.getByRole('button', { name: WIDGET_TEXTS.createPdf.sv }));
+    await waitFor(() => expect(onPdf).toHaveBeenCalledTimes(1), { timeout: 20_000 });
+    const bytes = await readFileBytes((onPdf.mock.lastCall as [Blob])[0]);
+    const read = readAppendix(bytes);
+    expect(read.ok && read.assessment.case.language).toBe('sv');
+    // The document's own language, as a screen reader and the archive read it.
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Lang \(sv/);
+  });
+
   it('shows why a PDF that is no appendix cannot be opened, and keeps the draft', async () => {
     const { user } = renderForm();
     await user.type(screen.getByLabelText(fieldLabel('case.title').fi), 'Oma luonnos');

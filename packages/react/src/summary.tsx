@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   SECTIONS,
@@ -21,18 +22,20 @@ type PdfState =
   | { readonly kind: 'ready'; readonly url: string | undefined; readonly filename: string }
   | { readonly kind: 'failed'; readonly reason: string };
 
-type ImportState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'ok'; readonly file: string; readonly ignored: readonly string[] }
-  | { readonly kind: 'failed'; readonly errors: readonly ParseError[] };
+type ImportState = { readonly kind: 'idle' } | { readonly kind: 'failed'; readonly errors: readonly ParseError[] };
 
 export interface SummaryProps {
   /** Validates the form and gives the assessment to `then`; shows the error summary when it does not validate. */
   readonly withValidValue: (then: (assessment: Assessment) => Promise<void> | void) => Promise<void>;
   readonly makePdf: (assessment: Assessment) => Promise<Blob>;
   readonly readPdf: (bytes: Uint8Array) => Promise<ReturnType<typeof parseAssessment>>;
-  readonly onImport: (assessment: Assessment) => void;
+  /** A file was read: the form decides whether to ask first (see import-guard.tsx). */
+  readonly onOpened: (assessment: Assessment, file: string, ignored: readonly string[]) => void;
+  /** The import question, or what came of it, shown beside the file button. */
+  readonly guard: ReactNode;
   readonly canSubmit: boolean;
+  /** The form autosaves a draft: say where it goes, beside the other two kinds of saving. */
+  readonly autosave: boolean;
 }
 
 function StatusLine() {
@@ -58,7 +61,7 @@ const pdfFailure = (e: unknown, locale: Locale): string =>
   e instanceof PdfMakerMissingError ? e.text[locale] : e instanceof Error ? e.message : String(e);
 
 /** The summary step: status, the PDF appendix, JSON save and open, and the submit button. */
-export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSubmit }: SummaryProps) {
+export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard, canSubmit, autosave }: SummaryProps) {
   const { locale, idPrefix, readOnly } = useWidget();
   // Read when the PDF is made, not subscribed to: typing must not re-render the summary step.
   const evaluation = useContext(EvaluationContext);
@@ -93,6 +96,13 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
     const { unsubscribe } = watch(() => setPdf((p) => (p.kind === 'ready' ? { kind: 'idle' } : p)));
     return unsubscribe;
   }, [watch]);
+
+  // The button pressed was disabled while the PDF was made, so focus fell to the page: put it on the new
+  // download link, the next thing the official wants.
+  const downloadRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (pdf.kind === 'ready') downloadRef.current?.focus();
+  }, [pdf]);
 
   // A blob URL holds the whole PDF in memory until revoked.
   useEffect(() => {
@@ -138,8 +148,8 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
     }
     input.value = '';
     if (result.ok) {
-      onImport(result.assessment);
-      setImported({ kind: 'ok', file: file.name, ignored: result.ignored ?? [] });
+      setImported({ kind: 'idle' });
+      onOpened(result.assessment, file.name, result.ignored ?? []);
     } else {
       setImported({ kind: 'failed', errors: result.errors });
     }
@@ -183,11 +193,9 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
       <div className="oa-live" role="status">
         {pdf.kind === 'working' && WIDGET_TEXTS.creatingPdf[locale]}
         {pdf.kind === 'ready' && WIDGET_TEXTS.pdfReady[locale]}
-        {imported.kind === 'ok' && wt('imported', locale, { file: imported.file })}
-        {imported.kind === 'ok' &&
-          imported.ignored.length > 0 &&
-          ` ${wt('importIgnored', locale, { fields: imported.ignored.join(', ') })}`}
       </div>
+      {autosave && <p className="oa-hint">{WIDGET_TEXTS.autosaveNote[locale]}</p>}
+      {guard}
       {pdf.kind === 'failed' && (
         <p className="oa-error-text" role="alert">
           {wt('pdfFailed', locale, { reason: pdf.reason })}
@@ -206,7 +214,7 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onImport, canSub
       {pdf.kind === 'ready' && pdf.url && (
         <div className="oa-pdf">
           <div className="oa-actions">
-            <a className="oa-button" href={pdf.url} download={pdf.filename}>
+            <a className="oa-button" href={pdf.url} download={pdf.filename} ref={downloadRef}>
               {WIDGET_TEXTS.downloadPdf[locale]}
             </a>
             {!previewBlocked && (

@@ -45,6 +45,13 @@ export interface WidgetOptions {
   readonly onChange?: (assessment: Assessment, evaluation: Evaluation) => void;
   /** Called when the official saves a valid assessment without errors. May return a promise. */
   readonly onSubmit?: (assessment: Assessment, evaluation: Evaluation) => void | Promise<void>;
+  /**
+   * Called when the widget cannot use what the host passed (a `WidgetOptionsError`: an unknown locale, an
+   * option of the wrong type; the form still renders with a notice, leaving those options out) or fails to
+   * render (a `WidgetRenderError`; a notice takes the form's place). Without it the error goes to the console.
+   * The custom element dispatches the same error as an `error` event (`detail.error`).
+   */
+  readonly onError?: (error: Error) => void;
   /** Called with the PDF appendix after "Luo PDF-liite". */
   readonly onPdf?: (blob: Blob, assessment: Assessment) => void;
   /** Language of the widget; default 'fi'. */

@@ -32,9 +32,6 @@ export function focused(page: Page): Promise<Focused> {
       readOnly: e?.readOnly === true || e?.hasAttribute('disabled') === true,
       indicator: (() => {
         if (!e) return false;
-        // After a date is typed, Tab stops on the date field's calendar button, which draws Chromium's own
-        // focus ring (looked at in a screenshot) while the input is not :focus-visible.
-        if (e.type === 'date' && e.value !== '' && !e.matches(':focus-visible')) return true;
         const style = getComputedStyle(e);
         return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       })(),

@@ -182,7 +182,13 @@ export const FIELD_TEXTS = {
   'communication.announcementLanguages': {
     label: { fi: 'Tiedottamisen kielet', sv: 'Språk för meddelandet', en: 'Languages of the announcement' },
   },
-  'communication.reportBackHow': { label: { fi: 'Miten ja milloin?', sv: 'Hur och när?', en: 'How and when?' } },
+  'communication.reportBackHow': {
+    label: {
+      fi: 'Miten ja milloin osallistujille kerrotaan, mitä heidän näkemyksistään seurasi?',
+      sv: 'Hur och när får deltagarna veta vad deras synpunkter ledde till?',
+      en: 'How and when are participants told what came of their views?',
+    },
+  },
   'communication.thanks': {
     label: { fi: 'Miten osallistujia kiitetään?', sv: 'Hur tackas deltagarna?', en: 'How are participants thanked?' },
   },

@@ -24,9 +24,9 @@ export const reportBackRule = defineRule({
   },
   legalBasis: [cite('communication')],
   message: {
-    fi: 'Kerro, miten osallistujat saavat tietää, mitä heidän näkemyksistään seurasi, ja miten heitä kiitetään.',
-    sv: 'Berätta hur deltagarna får veta vad deras synpunkter ledde till och hur de tackas.',
-    en: 'Say how participants learn what came of their views and how they are thanked.',
+    fi: 'Kerro, miten ja milloin osallistujat saavat tietää, mitä heidän näkemyksistään seurasi.',
+    sv: 'Berätta hur och när deltagarna får veta vad deras synpunkter ledde till.',
+    en: 'Say how and when participants learn what came of their views.',
   },
   when: (a) => {
     if (!participationOrganised(a)) return [];
