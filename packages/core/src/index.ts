@@ -84,6 +84,8 @@ export type {
   MessageParams,
 } from './rules/types.js';
 export { RULES } from './rules/index.js';
+export { FOLLOW_UP_RULES, FOLLOW_UP_RULE_KINDS } from './rules/follow-up.js';
+export type { FollowUpRuleId, RuleKind } from './rules/follow-up.js';
 export { bodyName, regionHasBody, participationOrganised, formatDate } from './rules/helpers.js';
 export { evaluate, todayIso } from './evaluate.js';
 export type { Evaluation, EvaluateOptions, Recommendation, AssessmentStatus } from './evaluate.js';

@@ -42,6 +42,16 @@ export const LEGAL = {
     url: HVAL_URL,
     verified: true,
   },
+  /** 34 § 1 mom.: inform about decisions and their effects, and how one can take part and influence. */
+  communication: {
+    id: 'hval-34-1',
+    statute: '611/2021',
+    statuteName: HVAL,
+    section: '34 §',
+    subsection: '1 mom.',
+    url: HVAL_URL,
+    verified: true,
+  },
   nationalLanguageCommittee: {
     id: 'hval-33',
     statute: '611/2021',

@@ -16,7 +16,7 @@ const testSources = readdirSync(dir)
  * Rules that check the data's own consistency rather than a provision of law. Every other rule must cite
  * at least one. Keep this list short: an entry here is a rule whose finding cannot point to a statute.
  */
-const NO_LEGAL_BASIS = new Set(['dates-reversed']);
+const NO_LEGAL_BASIS = new Set(['dates-reversed', 'follow-up-method-still-planned']);
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
@@ -26,8 +26,8 @@ const expectLocalized = (text: LocalizedText | undefined, what: string) => {
 };
 
 describe('RULES', () => {
-  it('has the 24 built-in rules', () => {
-    expect(RULES).toHaveLength(24);
+  it('has the 27 built-in rules', () => {
+    expect(RULES).toHaveLength(27);
   });
 
   it('has unique ids in kebab-case', () => {

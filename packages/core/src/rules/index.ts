@@ -4,6 +4,7 @@ import { PARTICIPATION_RULES } from './participation.js';
 import { TIMING_RULES } from './timing.js';
 import { MATTER_RULES } from './matter.js';
 import { COMMUNICATION_RULES } from './communication.js';
+import { FOLLOW_UP_RULES } from './follow-up.js';
 import type { AnyRule } from './types.js';
 
 /** Every built-in rule, in the order the checklist asks about their subject. */
@@ -14,4 +15,5 @@ export const RULES: readonly AnyRule[] = [
   ...MATTER_RULES,
   ...TIMING_RULES,
   ...COMMUNICATION_RULES,
+  ...FOLLOW_UP_RULES,
 ];
