@@ -99,3 +99,32 @@ export type { FieldKey, FieldText } from './catalogues/fields.js';
 export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { ruleReferenceMarkdown } from './reference.js';
+
+export {
+  createReport,
+  influenceOf,
+  periodOf,
+  CSV_BOM,
+  REPORT_CSV_TABLES,
+  reportCsvReferenceMarkdown,
+  reportToCsv,
+  reportToCsvTables,
+  INFLUENCE_FORMS,
+  OPEN_DAYS_BUCKETS,
+  REPORT_PERIODS,
+  REPORT_VERSION,
+  RULE_KINDS,
+  reportJsonSchema,
+  reportSchema,
+} from './report/index.js';
+export type {
+  AddOptions,
+  ReportBuilder,
+  ReportOptions,
+  ReportCsvTable,
+  InfluenceForm,
+  Report,
+  ReportCounts,
+  ReportPeriod,
+  ReportRow,
+} from './report/index.js';
