@@ -30,6 +30,7 @@ import { validateRegionProfile } from './region.js';
 import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
+import { REPORT_HELP, REPORT_OPTIONS, reportCommand } from './commands/report.js';
 
 /** The exit statuses of the command. When several files fail in different ways, the highest one is returned. */
 export const EXIT = {
@@ -64,7 +65,7 @@ export interface CliIo {
  */
 export const FILES_PER_WORKER = 24;
 
-const COMMANDS = ['render', 'check', 'schema', 'example', 'extract'] as const;
+const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'report'] as const;
 type Command = (typeof COMMANDS)[number];
 
 class UsageError extends Error {
@@ -96,6 +97,7 @@ Commands:
   schema                   print the JSON Schema of an assessment
   example [name]           list the examples, or print one as JSON
   extract <appendix.pdf>   print the assessment JSON embedded in an appendix
+  report <file|dir>...     counts across many assessments (JSON, CSV or HTML)
 
 Options for every command:
   -h, --help               help for the command (osallisuusarvio <command> --help)
@@ -198,6 +200,7 @@ Example:
 
 ${EXIT_TEXT}
 `,
+  report: REPORT_HELP,
 };
 
 const COMMON = {
@@ -220,6 +223,7 @@ const OPTIONS = {
   schema: { ...COMMON, output: { type: 'string', short: 'o' } },
   example: { ...COMMON, output: { type: 'string', short: 'o' } },
   extract: { ...COMMON, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
+  report: REPORT_OPTIONS,
 } as const;
 
 interface Context {
@@ -332,6 +336,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
       return exampleCommand(ctx, values, positionals);
     case 'extract':
       return extractCommand(ctx, values, positionals);
+    case 'report':
+      return reportCommand(ctx, values, positionals);
   }
 }
 

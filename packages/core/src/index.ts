@@ -116,7 +116,10 @@ export {
   RULE_KINDS,
   reportJsonSchema,
   reportSchema,
+  reportToHtml,
 } from './report/index.js';
+export { REPORT_TEXTS, RULE_KIND_LABELS } from './texts/report.js';
+export { escapeHtml, htmlDocument } from './html/document.js';
 export type {
   AddOptions,
   ReportBuilder,
@@ -127,4 +130,5 @@ export type {
   ReportCounts,
   ReportPeriod,
   ReportRow,
+  ReportHtmlOptions,
 } from './report/index.js';

@@ -12,3 +12,5 @@ export {
   reportSchema,
 } from './model.js';
 export type { InfluenceForm, Report, ReportCounts, ReportPeriod, ReportRow } from './model.js';
+export { reportToHtml } from './html.js';
+export type { ReportHtmlOptions } from './html.js';

@@ -270,3 +270,29 @@ describe('the report as CSV', () => {
     ]);
   });
 });
+
+describe('the report as HTML', () => {
+  it('is one self-contained page with six charts, each with a text alternative and a data table', async () => {
+    const { reportToHtml } = await import('./html.js');
+    const html = reportToHtml(reportOf({ from: '2026-01-01', to: '2026-12-31' }), { locale: 'en' });
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\((?!#)/);
+    expect(html.match(/<svg role="img" aria-label="Chart: /g)).toHaveLength(6);
+    expect(html.match(/<figure/g)).toHaveLength(6);
+    expect(html).toContain('Meeting dates 1.1.2026 to 31.12.2026.');
+    expect(html).toContain('Residents: Affected 36, Invited 18');
+    expect(html).toContain('Promised report back not recorded (follow-up-report-back-not-recorded)');
+    expect(html).toContain('<td>Legal duty</td>');
+  });
+
+  it('escapes what hosts wrote', async () => {
+    const { reportToHtml } = await import('./html.js');
+    const r = createReport({ today: REPORT_TODAY });
+    r.add(createAssessment({ case: { decidingBody: { kind: 'otherBody', name: '<b>Hallitus</b>' } } }));
+    r.addUnreadable('<x>.json', 'a & b');
+    const html = reportToHtml(r.result());
+    expect(html).toContain('&lt;b&gt;Hallitus&lt;/b&gt;');
+    expect(html).toContain('&lt;x&gt;.json');
+    expect(html).not.toContain('<b>Hallitus');
+  });
+});
