@@ -1,4 +1,5 @@
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAssessment } from '@osallisuusarvio/core';
 import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
@@ -13,11 +14,17 @@ export type LoadResult =
 const problems = (errors: readonly ParseError[], lang: Locale) =>
   errors.map((e) => `${e.pathText ? `${e.pathText}: ` : ''}${e.message[lang]}`).join('; ');
 
-/** An assessment from JSON or from an appendix PDF's attachment; never throws. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * An assessment from JSON or from an appendix PDF's attachment; never throws. The file is read synchronously:
+ * the report reads one file at a time anyway, and a promise-based read costs several thread-pool round trips
+ * per file, which for small files is most of the time.
+ */
 export async function loadFile(path: string, lang: Locale): Promise<LoadResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (e) {
     return { ok: false, message: `cannot read: ${systemMessage(e)}` };
   }
@@ -29,7 +36,7 @@ export async function loadFile(path: string, lang: Locale): Promise<LoadResult> 
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return { ok: false, message: 'not UTF-8 text (save the JSON as UTF-8)' };
   }
