@@ -31,6 +31,7 @@ import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
 import { REPORT_HELP, REPORT_OPTIONS, reportCommand } from './commands/report.js';
+import { FEEDBACK_HELP, FEEDBACK_OPTIONS, feedbackCommand } from './commands/feedback.js';
 
 /** The exit statuses of the command. When several files fail in different ways, the highest one is returned. */
 export const EXIT = {
@@ -65,7 +66,7 @@ export interface CliIo {
  */
 export const FILES_PER_WORKER = 24;
 
-const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'report'] as const;
+const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'report', 'feedback'] as const;
 type Command = (typeof COMMANDS)[number];
 
 class UsageError extends Error {
@@ -98,6 +99,7 @@ Commands:
   example [name]           list the examples, or print one as JSON
   extract <appendix.pdf>   print the assessment JSON embedded in an appendix
   report <file|dir>...     counts across many assessments (JSON, CSV or HTML)
+  feedback <file.json>     the notice to participants: what came of participation (HTML or PDF)
 
 Options for every command:
   -h, --help               help for the command (osallisuusarvio <command> --help)
@@ -201,6 +203,7 @@ Example:
 ${EXIT_TEXT}
 `,
   report: REPORT_HELP,
+  feedback: FEEDBACK_HELP,
 };
 
 const COMMON = {
@@ -224,6 +227,7 @@ const OPTIONS = {
   example: { ...COMMON, output: { type: 'string', short: 'o' } },
   extract: { ...COMMON, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
   report: REPORT_OPTIONS,
+  feedback: FEEDBACK_OPTIONS,
 } as const;
 
 interface Context {
@@ -338,6 +342,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
       return extractCommand(ctx, values, positionals);
     case 'report':
       return reportCommand(ctx, values, positionals);
+    case 'feedback':
+      return feedbackCommand(ctx, values, positionals);
   }
 }
 

@@ -132,3 +132,14 @@ export type {
   ReportRow,
   ReportHtmlOptions,
 } from './report/index.js';
+
+export { feedbackHtml, noticeOf, otherLanguageNote, safeUrl } from './feedback/index.js';
+export type {
+  FeedbackHtmlOptions,
+  Notice,
+  NoticeItem,
+  NoticeOptions,
+  NoticeSectionId,
+  NoticeText,
+} from './feedback/index.js';
+export { FEEDBACK_TEXTS, LANGUAGE_NAMES } from './texts/feedback.js';

@@ -1,3 +1,5 @@
 export { renderAppendix, InvalidAssessmentError, ATTACHMENT_NAME } from './render.js';
 export type { RenderOptions } from './render.js';
 export { readAppendix } from './read.js';
+export { renderFeedback } from './feedback.js';
+export type { FeedbackOptions } from './feedback.js';
