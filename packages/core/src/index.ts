@@ -117,6 +117,7 @@ export {
   reportJsonSchema,
   reportSchema,
   reportToHtml,
+  reportSections,
 } from './report/index.js';
 export { REPORT_TEXTS, RULE_KIND_LABELS } from './texts/report.js';
 export { escapeHtml, htmlDocument } from './html/document.js';
@@ -131,6 +132,9 @@ export type {
   ReportPeriod,
   ReportRow,
   ReportHtmlOptions,
+  ReportChart,
+  ReportSection,
+  ReportTable,
 } from './report/index.js';
 
 export { feedbackHtml, noticeOf, otherLanguageNote, safeUrl } from './feedback/index.js';

@@ -3,3 +3,5 @@ export type { RenderOptions } from './render.js';
 export { readAppendix } from './read.js';
 export { renderFeedback } from './feedback.js';
 export type { FeedbackOptions } from './feedback.js';
+export { renderReportPdf } from './report.js';
+export type { ReportPdfOptions } from './report.js';

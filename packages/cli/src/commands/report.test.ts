@@ -121,6 +121,14 @@ describe('osallisuusarvio report', () => {
     expect(text).not.toMatch(/<script|<link|src=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
+  it('writes a tagged PDF for the committee', async () => {
+    const { code } = await cli(['report', 'in', '--format', 'pdf', '-o', 'report.pdf']);
+    expect(code).toBe(3);
+    const pdf = readFileSync(join(dir, 'report.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.includes('/StructTreeRoot')).toBe(true);
+  });
+
   it.each([
     [['report'], 'no input'],
     [['report', 'in', '--from', '1.1.2026'], '--from must be a date'],

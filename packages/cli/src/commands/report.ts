@@ -11,13 +11,14 @@ import {
   reportToHtml,
 } from '@osallisuusarvio/core';
 import type { ReportCsvTable, ReportPeriod } from '@osallisuusarvio/core';
+import { renderReportPdf } from '@osallisuusarvio/pdf';
 import { systemMessage, writeAtomic } from '../files.js';
 import type { ExitStatus } from '../run.js';
 import { ISO_DATE, usage } from './context.js';
 import type { CommandContext } from './context.js';
 import { loadFile, walkInputs } from './inputs.js';
 
-const FORMATS = ['json', 'csv', 'html'] as const;
+const FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
 const TABLES: readonly ReportCsvTable[] = [...REPORT_CSV_TABLES.map((t) => t.name), 'unreadable'];
 
 export const REPORT_OPTIONS = {
@@ -49,11 +50,11 @@ be read is listed in the report and on stderr, and the others are still counted.
   --to <YYYY-MM-DD>        last meeting date counted
   --region <id>            only the assessments of this organiser (organiser.id)
   --period month|quarter|year   how meeting dates are grouped (default: quarter)
-  --format json|csv|html   json (default; schema: @osallisuusarvio/core/report.schema.json),
+  --format json|csv|html|pdf   json (default; schema: @osallisuusarvio/core/report.schema.json),
                            csv (one table per kind of row; docs/report-csv.md), html (self-contained,
-                           with charts and their data tables)
+                           with charts and their data tables), pdf (tagged, for the committee's agenda)
   --table <name>           csv: print one table (${TABLES.join(', ')})
-  --locale fi|sv|en        language of the HTML (default: fi)
+  --locale fi|sv|en        language of the HTML and PDF (default: fi)
   -o, --output <path>      the file to write (default: stdout); csv without --table: the directory
                            for <table>.csv files
   --lang fi|sv|en          language of validation messages (default: en)
@@ -123,7 +124,7 @@ export async function reportCommand(
     `counted ${result.total.assessments} of ${result.files.read} assessments${result.files.unreadable ? `; ${result.files.unreadable} files could not be read` : ''}`,
   );
 
-  const write = async (path: string | undefined, text: string): Promise<boolean> => {
+  const write = async (path: string | undefined, text: string | Uint8Array): Promise<boolean> => {
     if (path === undefined || path === '-') {
       ctx.out(text);
       return true;
@@ -139,6 +140,7 @@ export async function reportCommand(
   let ok = true;
   if (format === 'json') ok = await write(output, `${JSON.stringify(result, null, 2)}\n`);
   else if (format === 'html') ok = await write(output, reportToHtml(result, { locale }));
+  else if (format === 'pdf') ok = await write(output, renderReportPdf(result, { locale, generatedAt: ctx.now }));
   else if (table !== undefined) ok = await write(output, reportToCsv(result, table as ReportCsvTable));
   else {
     try {

@@ -131,7 +131,7 @@ function factsOf(a: Assessment, region: RegionProfile, today: string, fromAppend
   }
   const bodies = new Array(BODIES.length * BODY_FIELDS).fill(0);
   const meeting = a.case.meetingDate;
-  const deadline = meeting === null ? null : shiftDays(meeting, region.minimumDaysBeforeMeeting);
+  let deadline: string | null | undefined; // worked out on the first consultation only: most have none
   let statements = 0;
   for (const c of a.consultations) {
     const base = BODY_INDEX.get(c.body)! * BODY_FIELDS;
@@ -144,6 +144,7 @@ function factsOf(a: Assessment, region: RegionProfile, today: string, fromAppend
     if (chance === null) continue;
     bodies[base] = 1;
     bodies[base + FORM_OFFSET[chance.form]]++;
+    deadline ??= meeting === null ? null : shiftDays(meeting, region.minimumDaysBeforeMeeting);
     if (chance.date === null || deadline === null) bodies[base + 6]++;
     else if (chance.date <= deadline) bodies[base + 4]++;
     else bodies[base + 5]++;

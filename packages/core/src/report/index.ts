@@ -14,3 +14,5 @@ export {
 export type { InfluenceForm, Report, ReportCounts, ReportPeriod, ReportRow } from './model.js';
 export { reportToHtml } from './html.js';
 export type { ReportHtmlOptions } from './html.js';
+export { reportSections } from './sections.js';
+export type { ReportChart, ReportSection, ReportTable } from './sections.js';

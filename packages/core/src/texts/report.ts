@@ -60,6 +60,16 @@ export const REPORT_TEXTS = {
     sv: 'Påverkansorgan (611/2021 32 §)',
     en: 'Influence bodies (611/2021 s. 32)',
   },
+  bodiesHow: {
+    fi: 'Miten toimielimet saivat vaikuttaa',
+    sv: 'Hur organen fick påverka',
+    en: 'How the bodies could influence',
+  },
+  bodiesWhen: {
+    fi: 'Ehtivätkö toimielimet vaikuttaa ajoissa',
+    sv: 'Fick organen påverka i tid',
+    en: 'Whether the bodies could influence in time',
+  },
   body: { fi: 'Toimielin', sv: 'Organ', en: 'Body' },
   chance: { fi: 'Sai mahdollisuuden vaikuttaa', sv: 'Fick möjlighet att påverka', en: 'Given a chance to influence' },
   statement: { fi: 'Lausunto', sv: 'Utlåtande', en: 'Statement' },
