@@ -52,7 +52,7 @@ const table = <T>(t: Table<T>): Table<T> => t;
 
 /** The CSV tables of a report: one table per kind of row, each with its own documented columns. */
 export const REPORT_CSV_TABLES = [
-  table<ReportCounts>({
+  /* @__PURE__ */ table<ReportCounts>({
     name: 'summary',
     description: 'one line per scope: assessments, participation, statements and reports back',
     items: (c) => [c],
@@ -108,7 +108,7 @@ export const REPORT_CSV_TABLES = [
       { name: 'openDaysMax', description: 'longest, days', value: (c) => c.openDays.max },
     ],
   }),
-  table<ReportCounts['methods'][number]>({
+  /* @__PURE__ */ table<ReportCounts['methods'][number]>({
     name: 'methods',
     description: 'one line per scope and method of the catalogue',
     items: (c) => c.methods,
@@ -124,7 +124,7 @@ export const REPORT_CSV_TABLES = [
       { name: 'done', description: 'rows marked done', value: (m) => m.done },
     ],
   }),
-  table<ReportCounts['bodies'][number]>({
+  /* @__PURE__ */ table<ReportCounts['bodies'][number]>({
     name: 'bodies',
     description: 'one line per scope and influence body',
     items: (c) => c.bodies,
@@ -149,7 +149,7 @@ export const REPORT_CSV_TABLES = [
       { name: 'notNeeded', description: 'judged not needed', value: (b) => b.notNeeded },
     ],
   }),
-  table<ReportCounts['groups'][number]>({
+  /* @__PURE__ */ table<ReportCounts['groups'][number]>({
     name: 'groups',
     description: 'one line per scope and group of the catalogue',
     items: (c) => c.groups,
@@ -159,7 +159,7 @@ export const REPORT_CSV_TABLES = [
       { name: 'invited', description: 'assessments inviting the group', value: (g) => g.invited },
     ],
   }),
-  table<ReportCounts['openDays']['buckets'][number]>({
+  /* @__PURE__ */ table<ReportCounts['openDays']['buckets'][number]>({
     name: 'open-days',
     description: 'one line per scope and length of time participation stayed open',
     items: (c) => c.openDays.buckets,
@@ -172,7 +172,7 @@ export const REPORT_CSV_TABLES = [
       { name: 'assessments', description: 'assessments open that long', value: (b) => b.count },
     ],
   }),
-  table<ReportCounts['findings'][number]>({
+  /* @__PURE__ */ table<ReportCounts['findings'][number]>({
     name: 'findings',
     description: 'one line per scope and rule that fired',
     items: (c) => c.findings,

@@ -56,7 +56,7 @@ describe('the report across decisions, on 36 assessments (3 organisers × 3 deci
   const t = report.total;
 
   it('is valid against its own schema and JSON Schema shape', () => {
-    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(reportSchema().safeParse(report).success).toBe(true);
     expect(reportJsonSchema().$id).toContain('report-v1');
   });
 

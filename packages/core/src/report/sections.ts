@@ -35,8 +35,6 @@ export interface ReportSection {
   readonly tables: readonly ReportTable[];
 }
 
-const ruleTitles = new Map(RULES.map((r) => [r.id, r.title]));
-
 function sumBy(rows: readonly ReportRow[], key: (r: ReportRow) => string) {
   const out = new Map<
     string,
@@ -64,6 +62,7 @@ export function reportSections(
   const T = (k: keyof typeof REPORT_TEXTS) => REPORT_TEXTS[k][l];
   const n = (v: number) => formatNumber(v, l);
   const t = report.total;
+  const ruleTitles = new Map(RULES.map((r) => [r.id, r.title]));
   const intro: string[] = [];
   const range =
     report.from || report.to
