@@ -10,6 +10,8 @@ import {
   SCHEMA_VERSION,
   assessmentJsonSchema,
   evaluationJsonSchema,
+  reportCsvReferenceMarkdown,
+  reportJsonSchema,
   ruleReferenceMarkdown,
 } from '@osallisuusarvio/core';
 import { checkReportJsonSchema } from '@osallisuusarvio/cli';
@@ -31,4 +33,6 @@ mkdirSync('packages/cli/schema', { recursive: true });
 write('packages/cli/schema/check-report.schema.json', json(checkReportJsonSchema()));
 mkdirSync('docs', { recursive: true });
 write('docs/rules.md', ruleReferenceMarkdown());
+write('packages/core/schema/report.schema.json', json(reportJsonSchema()));
+write('docs/report-csv.md', reportCsvReferenceMarkdown());
 console.log(`wrote ${written.join(', ')}`);

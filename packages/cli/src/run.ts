@@ -37,6 +37,8 @@ import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
 import { VERSION } from './version.js';
 import { SERVE_HELP, SERVE_OPTIONS, serveCommand } from './commands/serve.js';
+import { REPORT_HELP, REPORT_OPTIONS, reportCommand } from './commands/report.js';
+import { FEEDBACK_HELP, FEEDBACK_OPTIONS, feedbackCommand } from './commands/feedback.js';
 
 /** The exit statuses of the command. When several files fail in different ways, the highest one is returned. */
 export const EXIT = {
@@ -71,7 +73,7 @@ export interface CliIo {
  */
 export const FILES_PER_WORKER = 24;
 
-const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'regions', 'serve'] as const;
+const COMMANDS = ['render', 'check', 'schema', 'example', 'extract', 'regions', 'serve', 'report', 'feedback'] as const;
 type Command = (typeof COMMANDS)[number];
 
 class UsageError extends Error {
@@ -105,6 +107,8 @@ Commands:
   extract <appendix.pdf>   print the assessment JSON embedded in an appendix
   regions [--json]         list the organiser profiles that --region accepts
   serve                    run the HTTP service (evaluate, render, extract) for other systems
+  report <file|dir>...     counts across many assessments (JSON, CSV or HTML)
+  feedback <file.json>     the notice to participants: what came of participation (HTML or PDF)
 
 Options for every command:
   -h, --help               help for the command (osallisuusarvio <command> --help)
@@ -215,6 +219,8 @@ ${EXIT_TEXT}
 `,
   regions: REGIONS_HELP,
   serve: SERVE_HELP,
+  report: REPORT_HELP,
+  feedback: FEEDBACK_HELP,
 };
 
 const COMMON = {
@@ -239,6 +245,8 @@ const OPTIONS = {
   extract: { ...COMMON, ...READ_LIMIT_OPTIONS, output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' } },
   regions: { ...COMMON, ...REGIONS_OPTIONS },
   serve: { ...COMMON, ...SERVE_OPTIONS },
+  report: REPORT_OPTIONS,
+  feedback: FEEDBACK_OPTIONS,
 } as const;
 
 interface Context {
@@ -357,6 +365,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitStatus>
       return EXIT.ok;
     case 'serve':
       return serveCommand(io, values, positionals);
+    case 'report':
+      return reportCommand(ctx, values, positionals);
+    case 'feedback':
+      return feedbackCommand(ctx, values, positionals);
   }
 }
 

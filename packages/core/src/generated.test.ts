@@ -9,6 +9,8 @@ import { assessmentJsonSchema, undescribedFields } from './json-schema.js';
 import { ruleReferenceMarkdown } from './reference.js';
 import { RULES } from './rules/index.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { reportCsvReferenceMarkdown } from './report/csv.js';
+import { reportJsonSchema } from './report/model.js';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const read = (relative: string) => readFileSync(path(relative), 'utf8');
@@ -22,6 +24,14 @@ describe('committed generated files (run `pnpm gen` after changing rules or the 
 
   it('the evaluation JSON Schema matches the evaluation schema in code', () => {
     expect(read('../schema/evaluation.schema.json')).toBe(json(evaluationJsonSchema()));
+  });
+
+  it('the report JSON Schema file matches the report schema in code', () => {
+    expect(read('../schema/report.schema.json')).toBe(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+  });
+
+  it('docs/report-csv.md matches the CSV tables in code', () => {
+    expect(read('../../../docs/report-csv.md')).toBe(reportCsvReferenceMarkdown());
   });
 
   it('docs/rules.md matches the rule constants', () => {

@@ -143,6 +143,8 @@ export {
   formatDate,
 } from './rules/helpers.js';
 export { findIdentityCode } from './rules/privacy.js';
+export { FOLLOW_UP_RULES, FOLLOW_UP_RULE_KINDS } from './rules/follow-up.js';
+export type { FollowUpRuleId } from './rules/follow-up.js';
 export { evaluate, todayIso } from './evaluate.js';
 export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';
 export type { Evaluation, EvaluateOptions, EvaluateLogger, Recommendation, AssessmentStatus } from './evaluate.js';
@@ -183,3 +185,50 @@ export { WIDGET_TEXTS } from './texts/widget.js';
 export { ruleReferenceMarkdown } from './reference.js';
 export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './date-input.js';
 export type { DateInputResult } from './date-input.js';
+
+export {
+  createReport,
+  influenceOf,
+  periodOf,
+  CSV_BOM,
+  REPORT_CSV_TABLES,
+  reportCsvReferenceMarkdown,
+  reportToCsv,
+  reportToCsvTables,
+  INFLUENCE_FORMS,
+  OPEN_DAYS_BUCKETS,
+  REPORT_PERIODS,
+  REPORT_VERSION,
+  reportJsonSchema,
+  reportSchema,
+  reportToHtml,
+  reportSections,
+} from './report/index.js';
+export { REPORT_TEXTS } from './texts/report.js';
+export { escapeHtml, htmlDocument } from './html/document.js';
+export type {
+  AddOptions,
+  ReportBuilder,
+  ReportOptions,
+  ReportCsvTable,
+  InfluenceForm,
+  Report,
+  ReportCounts,
+  ReportPeriod,
+  ReportRow,
+  ReportHtmlOptions,
+  ReportChart,
+  ReportSection,
+  ReportTable,
+} from './report/index.js';
+
+export { feedbackHtml, noticeOf, otherLanguageNote, safeUrl } from './feedback/index.js';
+export type {
+  FeedbackHtmlOptions,
+  Notice,
+  NoticeItem,
+  NoticeOptions,
+  NoticeSectionId,
+  NoticeText,
+} from './feedback/index.js';
+export { FEEDBACK_TEXTS, LANGUAGE_NAMES } from './texts/feedback.js';

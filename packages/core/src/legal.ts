@@ -82,6 +82,7 @@ export const LEGAL = {
     url: HVAL_URL,
     verified: true,
   },
+  /** 34 § 1 mom.: inform about decisions and their effects, and how one can take part and influence. */
   nationalLanguageCommittee: {
     id: 'hval-33-1',
     statute: '611/2021',

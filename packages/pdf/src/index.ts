@@ -2,3 +2,7 @@ export { renderAppendix, InvalidAssessmentError, ATTACHMENT_NAME } from './rende
 export type { RenderOptions } from './render.js';
 export { readAppendix, readAppendixAsync, fileTooLarge, DEFAULT_READ_LIMITS } from './read.js';
 export type { ReadOptions, ReadAsyncOptions, ReadError, ReadLimits, ReadLimitName } from './read.js';
+export { renderFeedback } from './feedback.js';
+export type { FeedbackOptions } from './feedback.js';
+export { renderReportPdf } from './report.js';
+export type { ReportPdfOptions } from './report.js';

@@ -7,6 +7,7 @@ import { COMMUNICATION_RULES } from './communication.js';
 import { INITIATIVE_RULES } from './initiative.js';
 import { LANGUAGE_RULES } from './languages.js';
 import { PRIVACY_RULES } from './privacy.js';
+import { FOLLOW_UP_RULES } from './follow-up.js';
 import type { AnyRule } from './types.js';
 
 /** Every built-in rule, in the order the checklist asks about their subject. */
@@ -20,4 +21,5 @@ export const RULES: readonly AnyRule[] = [
   ...COMMUNICATION_RULES,
   ...LANGUAGE_RULES,
   ...PRIVACY_RULES,
+  ...FOLLOW_UP_RULES,
 ];

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followedUp } from '../../../core/src/feedback/feedback-fixtures.js';
+import { run } from '../run.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-feedback-'));
+  writeFileSync(join(dir, 'a.json'), JSON.stringify(followedUp()));
+  writeFileSync(join(dir, 'bad.json'), '{"followUp": {"methods": [{"row": -1}]}}');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]) {
+  const out: Buffer[] = [];
+  const err: string[] = [];
+  const code = await run(args, {
+    stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
+    stderr: { write: (s: string) => err.push(s) },
+    stdin: [],
+    env: { SOURCE_DATE_EPOCH: '1806364800' },
+    cwd: dir,
+  });
+  return { code, out: Buffer.concat(out), stderr: err.join('') };
+}
+
+describe('osallisuusarvio feedback', () => {
+  it('prints the notice as HTML in the assessment’s language', async () => {
+    const { code, out } = await cli(['feedback', 'a.json']);
+    expect(code).toBe(0);
+    const html = out.toString('utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fi">/);
+    expect(html).toContain('<h1 id="notice-fi-title">Mitä osallistumisesta seurasi?</h1>');
+  });
+
+  it('puts Finnish and Swedish in one notice, and writes a PDF', async () => {
+    const both = await cli(['feedback', 'a.json', '--locale', 'fi,sv']);
+    expect(both.out.toString('utf8')).toContain('Vad ledde deltagandet till?');
+    const pdf = await cli(['feedback', 'a.json', '--locale', 'sv', '--format', 'pdf', '-o', 'palaute.pdf']);
+    expect(pdf.code).toBe(0);
+    expect(readFileSync(join(dir, 'palaute.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('names the problem in an assessment it cannot read, and refuses bad options', async () => {
+    const bad = await cli(['feedback', 'bad.json']);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toContain('followUp.methods[0].row');
+    expect((await cli(['feedback', 'a.json', '--locale', 'de'])).code).toBe(2);
+    expect((await cli(['feedback', 'a.json', '--format', 'docx'])).stderr).toContain('--format must be html or pdf');
+    expect((await cli(['feedback'])).stderr).toContain('no input');
+  });
+});

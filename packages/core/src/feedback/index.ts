@@ -1,0 +1,4 @@
+export { noticeOf, otherLanguageNote, safeUrl } from './notice.js';
+export type { Notice, NoticeItem, NoticeOptions, NoticeSectionId, NoticeText } from './notice.js';
+export { feedbackHtml } from './html.js';
+export type { FeedbackHtmlOptions } from './html.js';

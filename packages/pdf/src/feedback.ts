@@ -1,0 +1,150 @@
+import { jsPDF } from 'jspdf';
+import {
+  FEEDBACK_TEXTS,
+  feedbackHtml,
+  formatDate,
+  noticeOf,
+  otherLanguageNote,
+  parseAssessment,
+} from '@osallisuusarvio/core';
+import type { Assessment, AssessmentInput, Locale, Notice, RegionProfile } from '@osallisuusarvio/core';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { installArchive } from './archive.js';
+import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { pdfDate } from './pdf-syntax.js';
+import { InvalidAssessmentError, withFastFlate } from './render.js';
+import { sha256Hex } from './sha256.js';
+import { StructureTree } from './tagged.js';
+import { cleanText } from './text.js';
+
+export interface FeedbackOptions {
+  /** The notice's language; default the assessment's `case.language`. */
+  readonly locale?: Locale;
+  /**
+   * Several languages in one notice, the first one first: both national languages for a bilingual organiser.
+   * Overrides `locale`. (Until organiser profiles say which languages an organiser uses, the host says.)
+   */
+  readonly locales?: readonly Locale[];
+  readonly region?: RegionProfile;
+  /** PDF only: the time written in the metadata; default the decision day, so the same input gives the same bytes. */
+  readonly generatedAt?: Date | string | number;
+}
+
+let fonts: { regular: string; bold: string } | undefined;
+
+const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en' };
+
+function languagesOf(a: Assessment, options: FeedbackOptions): [Locale, ...Locale[]] {
+  const list = options.locales?.length ? [...new Set(options.locales)] : [options.locale ?? a.case.language];
+  return list as [Locale, ...Locale[]];
+}
+
+/**
+ * The notice to participants, "Mitä osallistumisesta seurasi?": self-contained HTML for the organiser's web
+ * pages, or a tagged PDF like the appendix (structure tree, headings, /Lang, bookmarks-free one or two pages).
+ */
+export function renderFeedback(
+  input: AssessmentInput | Assessment,
+  options: FeedbackOptions & { format: 'html' },
+): string;
+export function renderFeedback(
+  input: AssessmentInput | Assessment,
+  options: FeedbackOptions & { format: 'pdf' },
+): Uint8Array;
+export function renderFeedback(
+  input: AssessmentInput | Assessment,
+  options: FeedbackOptions & { format: 'html' | 'pdf' },
+): string | Uint8Array {
+  const parsed = parseAssessment(input);
+  if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
+  const a = parsed.assessment;
+  const locales = languagesOf(a, options);
+  if (options.format === 'html')
+    return feedbackHtml(a, { locales, ...(options.region ? { region: options.region } : {}) });
+  return feedbackPdf(a, locales, options);
+}
+
+function feedbackPdf(a: Assessment, locales: [Locale, ...Locale[]], options: FeedbackOptions): Uint8Array {
+  const notices = locales.map((locale) =>
+    noticeOf(a, { locale, ...(options.region ? { region: options.region } : {}) }),
+  );
+  const when = options.generatedAt ?? `${a.followUp.decision.date ?? a.case.meetingDate ?? '2000-01-01'}T00:00:00Z`;
+  const generatedAt = when instanceof Date ? when : new Date(when);
+  if (Number.isNaN(generatedAt.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(when)}`);
+  const date = pdfDate(generatedAt);
+
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
+  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
+  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
+  doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
+  const clean = (text: string) => cleanText(text, (cp) => cp <= 0xffff && metadata.characterToGlyph(cp) !== 0);
+
+  const first = notices[0]!;
+  // What the notice is made of, so that the same input gives the same file id and bytes.
+  const digest = sha256Hex(new TextEncoder().encode(JSON.stringify([notices, date.pdf])));
+  const title = clean(notices.map((n) => (n.caseTitle ? `${n.title} – ${n.caseTitle}` : n.title)).join(' / '));
+  const catalog = installArchive(doc, {
+    title,
+    subject: clean(first.caseTitle),
+    author: clean(a.case.decidingBody.name) || clean(a.case.preparer.name) || 'osallisuusarvio',
+    keywords: notices.map((n) => n.title).join('; '),
+    creator: 'osallisuusarvio',
+    producer: `jsPDF ${jsPDF.version}`,
+    lang: LANG_TAG[first.locale],
+    date,
+    sha256: digest,
+    attachment: null,
+  });
+  const tree = new StructureTree(doc, LANG_TAG[first.locale], catalog);
+  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  doc.setFileId(digest.slice(0, 32).toUpperCase());
+  const layout = new Layout(doc, tree);
+  notices.forEach((n, i) => {
+    if (i > 0) layout.newPage();
+    tree.group('Sect', () => writeNotice(layout, n, clean));
+  });
+  tree.end();
+
+  const pages = doc.getNumberOfPages();
+  for (let p = 1; p <= pages; p++) {
+    doc.setPage(p);
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      const y = PAGE.height - 32;
+      doc.text(`${p}/${pages}`, PAGE.width - PAGE.right, y, { align: 'right' });
+      if (a.followUp.decision.date) doc.text(formatDate(a.followUp.decision.date), PAGE.left, y);
+    }, 'Footer');
+  }
+  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+}
+
+function writeNotice(layout: Layout, n: Notice, clean: (s: string) => string): void {
+  layout.heading(n.title, 1);
+  if (n.caseTitle) layout.paragraph(clean(n.caseTitle), { size: SIZE.h3, bold: true, spaceAfter: 8 });
+  for (const p of n.intro) layout.paragraph(clean(p));
+  for (const s of n.sections) {
+    layout.heading(s.heading, 2);
+    for (const item of s.items) {
+      if (item.label) layout.heading(clean(item.label), 3);
+      for (const t of item.texts) {
+        const note = otherLanguageNote(t, n.locale);
+        const blocks = clean(t.text).split(/\n\s*\n/);
+        blocks.forEach((b, k) => {
+          layout.paragraph(`${b}${note && k === blocks.length - 1 ? ` ${note}` : ''}`, { spaceAfter: 6 });
+        });
+      }
+    }
+  }
+  if (n.readMore.minutesUrl || n.readMore.lines.length) {
+    layout.heading(FEEDBACK_TEXTS.readMore[n.locale], 2);
+    if (n.readMore.minutesUrl) layout.paragraph(`${n.readMore.minutesText}: ${n.readMore.minutesUrl}`);
+    for (const line of n.readMore.lines) layout.paragraph(clean(line));
+  }
+}

@@ -1,0 +1,97 @@
+import { jsPDF } from 'jspdf';
+import { REPORT_TEXTS, formatDate, reportSections } from '@osallisuusarvio/core';
+import type { Locale, Report } from '@osallisuusarvio/core';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { installArchive } from './archive.js';
+import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { pdfDate } from './pdf-syntax.js';
+import { withFastFlate } from './render.js';
+import { sha256Hex } from './sha256.js';
+import { StructureTree } from './tagged.js';
+import { cleanText } from './text.js';
+
+export interface ReportPdfOptions {
+  readonly locale?: Locale;
+  /** The time written in the metadata; default the report's `today`, so the same report gives the same bytes. */
+  readonly generatedAt?: Date | string | number;
+}
+
+let fonts: { regular: string; bold: string } | undefined;
+const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en' };
+
+const display = (v: string | number, locale: Locale) =>
+  typeof v === 'number' ? new Intl.NumberFormat(LANG_TAG[locale], { maximumFractionDigits: 1 }).format(v) : v;
+
+/**
+ * The report across decisions as a tagged PDF for the committee's agenda: the same sections as the HTML
+ * page, each chart given as its data table (tables with header cells read well with a screen reader).
+ */
+export function renderReportPdf(report: Report, options: ReportPdfOptions = {}): Uint8Array {
+  const locale = options.locale ?? 'fi';
+  const when = options.generatedAt ?? `${report.today}T00:00:00Z`;
+  const generatedAt = when instanceof Date ? when : new Date(when);
+  if (Number.isNaN(generatedAt.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(when)}`);
+  const date = pdfDate(generatedAt);
+  const { title, intro, sections } = reportSections(report, locale);
+
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
+  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
+  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
+  doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
+  const clean = (text: string) => cleanText(text, (cp) => cp <= 0xffff && metadata.characterToGlyph(cp) !== 0);
+
+  const digest = sha256Hex(new TextEncoder().encode(JSON.stringify([report, locale, date.pdf])));
+  const catalog = installArchive(doc, {
+    title,
+    subject: intro[0] ?? title,
+    author: 'osallisuusarvio',
+    keywords: title,
+    creator: 'osallisuusarvio',
+    producer: `jsPDF ${jsPDF.version}`,
+    lang: LANG_TAG[locale],
+    date,
+    sha256: digest,
+    attachment: null,
+  });
+  const tree = new StructureTree(doc, LANG_TAG[locale], catalog);
+  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  doc.setFileId(digest.slice(0, 32).toUpperCase());
+  const layout = new Layout(doc, tree);
+  layout.heading(title, 1);
+  for (const p of intro) layout.paragraph(clean(p));
+  for (const s of sections) {
+    tree.group('Sect', () => {
+      layout.heading(s.heading, 2);
+      for (const p of s.paragraphs) layout.paragraph(clean(p));
+      for (const t of s.tables) {
+        layout.paragraph(clean(t.caption), { bold: true, size: SIZE.body, spaceAfter: 2 });
+        const first = t.head.length > 4 ? 0.28 : 0.5;
+        const rest = (1 - first) / (t.head.length - 1);
+        layout.table(
+          t.head.map((h, i) => ({ header: clean(h), width: i === 0 ? first : rest })),
+          t.rows.map((r) => r.map((v) => clean(display(v, locale)))),
+          { rowHeaders: true },
+        );
+      }
+    });
+  }
+  tree.end();
+  const pages = doc.getNumberOfPages();
+  for (let p = 1; p <= pages; p++) {
+    doc.setPage(p);
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      const y = PAGE.height - 32;
+      doc.text(`${REPORT_TEXTS.title[locale]} · ${formatDate(report.today)}`, PAGE.left, y);
+      doc.text(`${p}/${pages}`, PAGE.width - PAGE.right, y, { align: 'right' });
+    }, 'Footer');
+  }
+  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+}
