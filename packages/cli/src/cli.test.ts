@@ -528,7 +528,7 @@ describe('regions', () => {
     const [report] = JSON.parse(r.text) as {
       findings: { ruleId: string; kind: string; legalBasis: { text: { en: string } }[] }[];
     }[];
-    const budget = report.findings.find((f) => f.ruleId === 'money-without-budget-participation')!;
+    const budget = report!.findings.find((f) => f.ruleId === 'money-without-budget-participation')!;
     expect(budget.kind).toBe('advice');
     expect(budget.legalBasis[0]!.text.en.replace(/\u00a0/g, ' ')).toBe(
       'section 22(2)(4) of the Local Government Act (410/2015)',
