@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, createAssessment, defineRule, findRegion } from '@osallisuusarvio/core';
+import { EXAMPLES, RULE_KIND_LABELS, createAssessment, defineRule, findRegion } from '@osallisuusarvio/core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { hyphenationPoints } from './hyphenate.js';
 import { renderAppendix } from './index.js';
@@ -114,7 +114,8 @@ describe('the appendix', () => {
     await doc.destroy();
     let wrapped = 0;
     for (const title of titles) {
-      const heading = `Suositus: ${title}`;
+      // A host rule without a kind counts as good practice, and the heading says so.
+      const heading = `Suositus: ${title} (${RULE_KIND_LABELS.goodPractice.fi})`;
       const first = lines.findIndex((l) => heading.startsWith(l) && l.startsWith(`Suositus: ${title.slice(0, 10)}`));
       expect(first, heading).toBeGreaterThanOrEqual(0);
       const headingLines: string[] = [];

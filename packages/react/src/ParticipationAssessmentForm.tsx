@@ -30,7 +30,7 @@ import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
 import { hasAnswers, ImportGuard } from './import-guard.js';
 import type { ImportGuardState } from './import-guard.js';
-import { checkOptions, WidgetOptionsError, WidgetRenderError } from './host-errors.js';
+import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
@@ -289,6 +289,9 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       region: p.region ?? GENERIC_REGION,
       ...(p.rules ? { rules: p.rules } : {}),
       ...(p.today ? { today: p.today } : {}),
+      logger: {
+        error: (message: string, cause?: unknown) => reportToHost(p.onError, new WidgetRuleError(message, cause)),
+      },
     };
   }, []);
 

@@ -33,6 +33,19 @@ export class WidgetRenderError extends Error {
   }
 }
 
+/**
+ * A host rule threw or returned something other than hits. Core turns it into a finding ("rule … could not be
+ * evaluated") and the form goes on; the host is told with this error.
+ */
+export class WidgetRuleError extends Error {
+  override readonly name = 'WidgetRuleError';
+  override readonly cause: unknown;
+  constructor(message: string, cause: unknown) {
+    super(message);
+    this.cause = cause;
+  }
+}
+
 /** A widget text with its parameters filled in every language (for errors the host may show in any). */
 export function localizedText(text: LocalizedText, params: Record<string, string>): LocalizedText {
   const out = {} as Record<(typeof LOCALES)[number], string>;

@@ -5,7 +5,7 @@ import { EXAMPLES, KYMENLAAKSO, WIDGET_TEXTS, createAssessment, fieldLabel } fro
 import type { Assessment } from '@osallisuusarvio/core';
 import { mount } from './mount.js';
 import { defineElement, ELEMENT_NAME } from './element.js';
-import { WidgetOptionsError, WidgetRenderError } from './host-errors.js';
+import { WidgetOptionsError, WidgetRuleError } from './host-errors.js';
 import type { WidgetOptions } from './types.js';
 import { renderForm, TODAY } from './test-utils.js';
 
@@ -88,7 +88,7 @@ describe('a host that passes options the widget cannot use', () => {
     expect(within(el.shadowRoot as unknown as HTMLElement).getByRole('alert')).toHaveTextContent('"xx"');
   });
 
-  it('a form that fails to render leaves a notice and tells the host, instead of a blank element', async () => {
+  it('a host rule that throws becomes a finding, the form stays, and the host is told', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const onError = vi.fn();
     const rule = {
@@ -98,8 +98,9 @@ describe('a host that passes options the widget cannot use', () => {
       },
     };
     renderForm({ rules: [rule as never], onError });
-    expect(await screen.findByRole('alert')).toHaveTextContent('boom');
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.any(WidgetRenderError)));
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.any(WidgetRuleError)));
+    expect((onError.mock.calls[0]![0] as WidgetRuleError).cause).toBeInstanceOf(TypeError);
+    expect(screen.getByLabelText(fieldLabel('case.agendaItem').fi)).toBeInTheDocument();
   });
 });
 
@@ -117,7 +118,7 @@ describe('a host rule that throws on some answers', () => {
     };
     const { user } = renderForm({ rules: [rule as never], onError });
     await user.type(screen.getByLabelText(fieldLabel('case.agendaItem').fi), '§ 13');
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.any(WidgetRenderError)));
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.any(WidgetRuleError)));
     expect(screen.getByLabelText(fieldLabel('case.agendaItem').fi)).toHaveValue('§ 13');
   });
 });

@@ -5,6 +5,6 @@ export type { MountedWidget, MountOptions } from './mount.js';
 export { defineElement, ELEMENT_NAME } from './element.js';
 export type { OsallisuusArvioElement } from './element.js';
 export { clearDraft } from './draft.js';
-export { WidgetOptionsError, WidgetRenderError } from './host-errors.js';
+export { WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 export type { HostOptionProblem } from './host-errors.js';
 export type { AutosaveOptions, FormHandle, HostCaseDetails, PdfOptions, WidgetOptions } from './types.js';

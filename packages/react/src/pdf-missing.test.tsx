@@ -8,6 +8,10 @@ import { renderForm } from './test-utils.js';
 vi.mock('@osallisuusarvio/pdf', () => {
   throw new Error("Cannot find package '@osallisuusarvio/pdf'");
 });
+// The reader is an entry of the same package: without the package it is missing too.
+vi.mock('@osallisuusarvio/pdf/read', () => {
+  throw new Error("Cannot find package '@osallisuusarvio/pdf'");
+});
 
 describe('a host that installed the widget without @osallisuusarvio/pdf', () => {
   it('tells the official why no PDF can be made, in the form’s language, and tells the developer what to do', async () => {
@@ -39,6 +43,8 @@ describe('a host that installed the widget without @osallisuusarvio/pdf', () => 
       screen.getByLabelText(WIDGET_TEXTS.openFile.fi),
       new File([JSON.stringify({ case: { title: 'Tuotu' } })], 'arvio.json', { type: 'application/json' }),
     );
+    // The draft has answers: the form asks before it replaces them.
+    await user.click(await screen.findByRole('button', { name: WIDGET_TEXTS.importReplace.fi }));
     await vi.waitFor(() => expect(screen.getByLabelText(fieldLabel('case.title').fi)).toHaveValue('Tuotu'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, createAssessment, questionFields } from '@osallisuusarvio/core';
+import { CHECKLIST, createAssessment, formatDateInput, questionFields } from '@osallisuusarvio/core';
 import type { Assessment, QuestionField } from '@osallisuusarvio/core';
 import { renderForm } from './test-utils.js';
 
@@ -34,6 +34,9 @@ function expectControl(container: HTMLElement, f: QuestionField, a: Assessment, 
   if (f.kind === 'choice' || f.kind === 'multiChoice') {
     const chosen = [...controls].filter((c) => c.checked).map((c) => c.value);
     expect(chosen, path).toEqual(Array.isArray(value) ? value : [value]);
+  } else if (f.kind === 'date') {
+    // Dates are typed and shown as the official reads them (d.m.yyyy in Finnish), stored as ISO.
+    expect(controls[0]!.value, path).toBe(formatDateInput(value as string, 'fi'));
   } else {
     expect(controls[0]!.value, path).toBe(value);
   }
