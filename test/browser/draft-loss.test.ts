@@ -93,7 +93,8 @@ describe('nothing typed is lost (real Chromium, embed build)', () => {
       const json = Buffer.from(canonicalJson(example));
 
       await openFile(page, 'toinen.json', 'application/json', json);
-      await expect(notice(page, 'import-confirm').isVisible()).resolves.toBe(true);
+      // The notice appears once the file is read: wait for it rather than look once.
+      await notice(page, 'import-confirm').waitFor({ state: 'visible', timeout: 10_000 });
       expect(await notice(page, 'import-confirm').getAttribute('role')).toBe('alert');
       expect(await notice(page, 'import-confirm').textContent()).toContain('toinen.json');
       // Nothing is replaced before the official answers; focus is on the safe answer.
