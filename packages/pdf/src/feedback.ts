@@ -8,14 +8,13 @@ import {
   parseAssessment,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Locale, Notice, RegionProfile } from '@osallisuusarvio/core';
-import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { LANG_TAG, generationTime, newTextDocument } from './document.js';
 import { installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
 import { pdfDate } from './pdf-syntax.js';
 import { InvalidAssessmentError, withFastFlate } from './render.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
-import { cleanText } from './text.js';
 
 export interface FeedbackOptions {
   /** The notice's language; default the assessment's `case.language`. */
@@ -29,10 +28,6 @@ export interface FeedbackOptions {
   /** PDF only: the time written in the metadata; default the decision day, so the same input gives the same bytes. */
   readonly generatedAt?: Date | string | number;
 }
-
-let fonts: { regular: string; bold: string } | undefined;
-
-const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en' };
 
 function languagesOf(a: Assessment, options: FeedbackOptions): [Locale, ...Locale[]] {
   const list = options.locales?.length ? [...new Set(options.locales)] : [options.locale ?? a.case.language];
@@ -69,20 +64,10 @@ function feedbackPdf(a: Assessment, locales: [Locale, ...Locale[]], options: Fee
     noticeOf(a, { locale, ...(options.region ? { region: options.region } : {}) }),
   );
   const when = options.generatedAt ?? `${a.followUp.decision.date ?? a.case.meetingDate ?? '2000-01-01'}T00:00:00Z`;
-  const generatedAt = when instanceof Date ? when : new Date(when);
-  if (Number.isNaN(generatedAt.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(when)}`);
+  const generatedAt = generationTime(when);
   const date = pdfDate(generatedAt);
 
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
-  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
-  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
-  doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
-  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
-  doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
-  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
-  const clean = (text: string) => cleanText(text, (cp) => cp <= 0xffff && metadata.characterToGlyph(cp) !== 0);
+  const { doc, clean } = newTextDocument();
 
   const first = notices[0]!;
   // What the notice is made of, so that the same input gives the same file id and bytes.

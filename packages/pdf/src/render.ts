@@ -49,6 +49,7 @@ import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
+import { LANG_TAG } from './document.js';
 import { legalBasisText } from './links.js';
 import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
@@ -81,7 +82,7 @@ export interface RenderOptions {
 const PRODUCT = 'osallisuusarvio';
 
 /** The BCP 47 tag of a locale as the appendix writes it (`/Lang`, XMP). */
-const langTag = (locale: Locale) => (locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en');
+const langTag = (locale: Locale) => LANG_TAG[locale];
 
 let fonts: { regular: string; bold: string; symbols: string } | undefined;
 

@@ -1,23 +1,19 @@
 import { jsPDF } from 'jspdf';
 import { REPORT_TEXTS, formatDate, reportSections } from '@osallisuusarvio/core';
 import type { Locale, Report } from '@osallisuusarvio/core';
-import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { LANG_TAG, generationTime, newTextDocument } from './document.js';
 import { installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
 import { pdfDate } from './pdf-syntax.js';
 import { withFastFlate } from './render.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
-import { cleanText } from './text.js';
 
 export interface ReportPdfOptions {
   readonly locale?: Locale;
   /** The time written in the metadata; default the report's `today`, so the same report gives the same bytes. */
   readonly generatedAt?: Date | string | number;
 }
-
-let fonts: { regular: string; bold: string } | undefined;
-const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en' };
 
 const display = (v: string | number, locale: Locale) =>
   typeof v === 'number' ? new Intl.NumberFormat(LANG_TAG[locale], { maximumFractionDigits: 1 }).format(v) : v;
@@ -29,21 +25,11 @@ const display = (v: string | number, locale: Locale) =>
 export function renderReportPdf(report: Report, options: ReportPdfOptions = {}): Uint8Array {
   const locale = options.locale ?? 'fi';
   const when = options.generatedAt ?? `${report.today}T00:00:00Z`;
-  const generatedAt = when instanceof Date ? when : new Date(when);
-  if (Number.isNaN(generatedAt.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(when)}`);
+  const generatedAt = generationTime(when);
   const date = pdfDate(generatedAt);
   const { title, intro, sections } = reportSections(report, locale);
 
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
-  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
-  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
-  doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
-  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
-  doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
-  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
-  doc.setFont(FONT, 'normal');
-  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
-  const clean = (text: string) => cleanText(text, (cp) => cp <= 0xffff && metadata.characterToGlyph(cp) !== 0);
+  const { doc, clean } = newTextDocument();
 
   const digest = sha256Hex(new TextEncoder().encode(JSON.stringify([report, locale, date.pdf])));
   const catalog = installArchive(doc, {

@@ -1,0 +1,37 @@
+import { jsPDF } from 'jspdf';
+import type { Locale } from '@osallisuusarvio/core';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
+import { FONT } from './layout.js';
+import { cleanText } from './text.js';
+
+// What the notice to participants and the committee's report share: an A4 jsPDF document in PDF 1.7 with
+// Noto Sans embedded, a cleaner that keeps only what the font can draw, and the document language tags.
+
+/** The BCP 47 tag a document in each locale declares. */
+export const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en' };
+
+// Decoded once per process: jsPDF accepts the font already decoded from base64.
+let fonts: { regular: string; bold: string } | undefined;
+
+/** The generation time as a Date; a value that is not a date is a caller's mistake, named in the message. */
+export function generationTime(when: string | number | Date): Date {
+  const date = when instanceof Date ? when : new Date(when);
+  if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(when)}`);
+  return date;
+}
+
+/** A new document with the text fonts, and `clean` for text drawn in it. */
+export function newTextDocument(): { doc: jsPDF; clean: (text: string) => string } {
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
+  // Structure trees, /Lang and attachments are PDF 1.4–1.7 features; jsPDF declares 1.3.
+  (doc as unknown as { __private__: { setPdfVersion(v: string): void } }).__private__.setPdfVersion('1.7');
+  fonts ??= { regular: atob(NOTO_SANS_REGULAR), bold: atob(NOTO_SANS_BOLD) };
+  doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
+  const clean = (text: string) => cleanText(text, (cp) => cp <= 0xffff && metadata.characterToGlyph(cp) !== 0);
+  return { doc, clean };
+}
