@@ -13,11 +13,11 @@ export const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 
 // Decoded once per process: jsPDF accepts the font already decoded from base64.
 let fonts: { regular: string; bold: string } | undefined;
 
-/** The generation time as a Date; a value that is not a date is a caller's mistake, named in the message. */
-export function generationTime(when: string | number | Date): Date {
-  const date = when instanceof Date ? when : new Date(when);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`generatedAt is not a valid date: ${String(when)}`);
-  return date;
+/** A binary string as jsPDF builds the file, as bytes. */
+export function byteArray(file: string): Uint8Array {
+  const bytes = new Uint8Array(file.length);
+  for (let i = 0; i < file.length; i++) bytes[i] = file.charCodeAt(i);
+  return bytes;
 }
 
 /** A new document with the text fonts, and `clean` for text drawn in it. */

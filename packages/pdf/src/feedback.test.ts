@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEEDBACK_TEXTS, KYMENLAAKSO, LOCALES } from '@osallisuusarvio/core';
+import { FEEDBACK_TEXTS, KYMENLAAKSO, LOCALES, createReport } from '@osallisuusarvio/core';
 import { followedUp } from '../../core/src/feedback/feedback-fixtures.js';
-import { renderFeedback } from './index.js';
+import { renderFeedback, renderReportPdf } from './index.js';
 import { normalise, readBack } from './test-helpers.js';
 
 const OUT = join(import.meta.dirname, '..', '..', '..', 'out', 'feedback');
@@ -59,5 +59,24 @@ describe('renderFeedback', () => {
       throw e;
     }
     expect(out).toContain('No syntax or stream encoding errors');
+  });
+});
+
+describe('the dates of a notice and of a report', () => {
+  // jsPDF's own creation-date check refuses years outside 1970–2037; a decision in 2040 is still a decision.
+  it.each([
+    ['2040-05-05T08:00:00Z', "D:20400505080000+00'00'"],
+    ['1969-12-31T23:59:59Z', "D:19691231235959+00'00'"],
+  ])('renders a notice made at %s, with that creation date', (when, info) => {
+    const bytes = renderFeedback(followedUp(), { locale: 'fi', format: 'pdf', generatedAt: when }) as Uint8Array;
+    expect(/\/CreationDate \((D:[^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'))?.[1]).toBe(info);
+  });
+
+  it('renders a report made in 2040', () => {
+    const report = createReport({ today: '2040-05-05' }).result();
+    const bytes = renderReportPdf(report, { locale: 'fi' });
+    expect(/\/CreationDate \((D:[^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'))?.[1]).toBe(
+      "D:20400505000000+00'00'",
+    );
   });
 });

@@ -8,7 +8,8 @@ import {
   parseAssessment,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Locale, Notice, RegionProfile } from '@osallisuusarvio/core';
-import { LANG_TAG, generationTime, newTextDocument } from './document.js';
+import { LANG_TAG, byteArray, newTextDocument } from './document.js';
+import { CREATION_DATE_STAND_IN, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 import { installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
 import { pdfDate } from './pdf-syntax.js';
@@ -64,7 +65,7 @@ function feedbackPdf(a: Assessment, locales: [Locale, ...Locale[]], options: Fee
     noticeOf(a, { locale, ...(options.region ? { region: options.region } : {}) }),
   );
   const when = options.generatedAt ?? `${a.followUp.decision.date ?? a.case.meetingDate ?? '2000-01-01'}T00:00:00Z`;
-  const generatedAt = generationTime(when);
+  const generatedAt = resolveGeneratedAt(when);
   const date = pdfDate(generatedAt);
 
   const { doc, clean } = newTextDocument();
@@ -86,7 +87,8 @@ function feedbackPdf(a: Assessment, locales: [Locale, ...Locale[]], options: Fee
     attachment: null,
   });
   const tree = new StructureTree(doc, LANG_TAG[first.locale], catalog);
-  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  // jsPDF refuses creation dates outside 1970–2037: it gets a stand-in, replaced in the finished file.
+  doc.setCreationDate(CREATION_DATE_STAND_IN);
   doc.setFileId(digest.slice(0, 32).toUpperCase());
   const layout = new Layout(doc, tree);
   notices.forEach((n, i) => {
@@ -107,7 +109,12 @@ function feedbackPdf(a: Assessment, locales: [Locale, ...Locale[]], options: Fee
       if (a.followUp.decision.date) doc.text(formatDate(a.followUp.decision.date), PAGE.left, y);
     }, 'Footer');
   }
-  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+  return byteArray(
+    replaceCreationDate(
+      withFastFlate(() => doc.output()),
+      generatedAt,
+    ),
+  );
 }
 
 function writeNotice(layout: Layout, n: Notice, clean: (s: string) => string): void {

@@ -49,7 +49,7 @@ import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
-import { LANG_TAG } from './document.js';
+import { LANG_TAG, byteArray } from './document.js';
 import { legalBasisText } from './links.js';
 import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
@@ -475,11 +475,6 @@ interface JsPdfPrivate {
 }
 
 /** A binary string (one char per byte, as jsPDF builds the file) as bytes. */
-function byteArray(file: string): Uint8Array {
-  const bytes = new Uint8Array(file.length);
-  for (let i = 0; i < file.length; i++) bytes[i] = file.charCodeAt(i);
-  return bytes;
-}
 
 type Filters = (data: string, chain: string[] | string) => { data: string; reverseChain: string };
 

@@ -1,7 +1,8 @@
 import { jsPDF } from 'jspdf';
 import { REPORT_TEXTS, formatDate, reportSections } from '@osallisuusarvio/core';
 import type { Locale, Report } from '@osallisuusarvio/core';
-import { LANG_TAG, generationTime, newTextDocument } from './document.js';
+import { LANG_TAG, byteArray, newTextDocument } from './document.js';
+import { CREATION_DATE_STAND_IN, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 import { installArchive } from './archive.js';
 import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
 import { pdfDate } from './pdf-syntax.js';
@@ -25,7 +26,7 @@ const display = (v: string | number, locale: Locale) =>
 export function renderReportPdf(report: Report, options: ReportPdfOptions = {}): Uint8Array {
   const locale = options.locale ?? 'fi';
   const when = options.generatedAt ?? `${report.today}T00:00:00Z`;
-  const generatedAt = generationTime(when);
+  const generatedAt = resolveGeneratedAt(when);
   const date = pdfDate(generatedAt);
   const { title, intro, sections } = reportSections(report, locale);
 
@@ -45,7 +46,8 @@ export function renderReportPdf(report: Report, options: ReportPdfOptions = {}):
     attachment: null,
   });
   const tree = new StructureTree(doc, LANG_TAG[locale], catalog);
-  doc.setCreationDate(date.pdf.replace(/Z$/, "+00'00'"));
+  // jsPDF refuses creation dates outside 1970–2037: it gets a stand-in, replaced in the finished file.
+  doc.setCreationDate(CREATION_DATE_STAND_IN);
   doc.setFileId(digest.slice(0, 32).toUpperCase());
   const layout = new Layout(doc, tree);
   layout.heading(title, 1);
@@ -79,5 +81,10 @@ export function renderReportPdf(report: Report, options: ReportPdfOptions = {}):
       doc.text(`${p}/${pages}`, PAGE.width - PAGE.right, y, { align: 'right' });
     }, 'Footer');
   }
-  return new Uint8Array(withFastFlate(() => doc.output('arraybuffer')));
+  return byteArray(
+    replaceCreationDate(
+      withFastFlate(() => doc.output()),
+      generatedAt,
+    ),
+  );
 }
