@@ -276,7 +276,9 @@ describe('readAppendixAsync', () => {
 
     const controller = new AbortController();
     const reading = readAppendixAsync(chain.bytes, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('stopped by the user')), 1);
+    // Aborted while the first slice runs (the read yields, as the ticks above show), not after a timer that a
+    // fast machine could outrun: the read must stop at its next yield.
+    controller.abort(new Error('stopped by the user'));
     await expect(reading).rejects.toThrow('stopped by the user');
   });
 });
