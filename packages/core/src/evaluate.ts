@@ -14,6 +14,7 @@ import type { PartCompleteness, PartId } from './completeness.js';
 import type { MethodId } from './catalogues/methods.js';
 import type { BodyId } from './catalogues/bodies.js';
 import { isConsulted } from './rules/helpers.js';
+import { ResponseMatcher } from './responses.js';
 
 /** Where evaluate reports a host rule that threw or returned something other than hits. */
 export interface EvaluateLogger {
@@ -50,7 +51,9 @@ export interface Recommendation<Id extends string> {
 export type AssessmentStatus = 'breaksLegalDuty' | 'hasErrors' | 'incomplete' | 'complete';
 
 export interface Evaluation {
+  /** Open and answered findings; an answered one has `response` and counts nowhere else. */
   readonly findings: readonly Finding[];
+  /** Open findings of each severity: findings answered "considered, not followed" are left out. */
   readonly counts: Readonly<Record<Severity, number>>;
   readonly recommendedMethods: readonly Recommendation<MethodId>[];
   readonly recommendedConsultations: readonly Recommendation<BodyId>[];
@@ -138,6 +141,7 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
   const bodies = new Map<BodyId, Recommendation<BodyId>['reasons'][number][]>();
   const chosenMethods = new Set(assessment.methods.map((m) => m.method));
   const consultedBodies = new Set(assessment.consultations.filter(isConsulted).map((c) => c.body));
+  const responses = new ResponseMatcher(assessment.responses);
 
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
@@ -191,8 +195,11 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
       });
       continue;
     }
-    for (const f of ruleFindings) {
+    for (const hit of ruleFindings) {
+      const f = responses.answer(hit);
       findings.push(f);
+      // The official has considered an answered finding: what it suggests is no longer recommended.
+      if (f.response) continue;
       for (const m of recMethods) {
         if (!chosenMethods.has(m)) push(methods, m, { ruleId: rule.id, message: f.message });
       }
@@ -201,11 +208,12 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
       }
     }
   }
+  findings.push(...responses.notices());
   // Stable sort: most severe first, then in rule order, so the list reads like the checklist.
   findings.sort((x, y) => severityRank(x.severity) - severityRank(y.severity));
 
   const counts = { error: 0, warning: 0, recommendation: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  for (const f of findings) if (!f.response) counts[f.severity] += 1;
 
   const parts = Object.fromEntries(PART_IDS.map((p) => [p, partCompleteness(assessment, p)])) as Record<
     PartId,
@@ -225,6 +233,7 @@ export function evaluate(assessment: Assessment, options: EvaluateOptions = {}):
     recommendedMethods: [...methods].map(([id, reasons]) => ({ id, reasons })),
     recommendedConsultations: [...bodies].map(([id, reasons]) => ({ id, reasons })),
     completeness: { parts, overall },
+    // Answered findings are good practice or advice and never count here (see responses.ts).
     status: findings.some((f) => f.severity === 'error' && f.kind === 'legalDuty')
       ? 'breaksLegalDuty'
       : counts.error > 0

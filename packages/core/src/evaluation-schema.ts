@@ -57,6 +57,15 @@ export const findingSchema = z
           .describe('An answer that made the rule fire.'),
       )
       .readonly(),
+    response: z
+      .object({
+        reason: z.string().describe('Why the official considered the finding and does not follow it.'),
+        respondedOn: z.string().nullable().describe('The day of the answer (ISO date), when recorded.'),
+      })
+      .optional()
+      .describe(
+        'Present when the finding (goodPractice or advice only) is answered "considered, not followed" with a reason: it is then left out of counts, status and recommendations.',
+      ),
   })
   .describe('One finding of a rule.');
 
@@ -92,7 +101,7 @@ export const evaluationSchema = z
           z.ZodNumber
         >,
       )
-      .describe('Number of findings of each severity.'),
+      .describe('Number of open findings of each severity; answered findings are not counted.'),
     recommendedMethods: z
       .array(recommendation(METHOD_IDS))
       .readonly()

@@ -118,6 +118,14 @@ export { parseAssessment, canonicalJson, pathToText } from './parse.js';
 export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';
 export { evaluationJsonSchema, evaluationSchema } from './evaluation-schema.js';
+export {
+  ANSWERABLE_KINDS,
+  RESPONSE_FINDING_IDS,
+  isAnswerable,
+  findResponse,
+  responseField,
+} from './responses.js';
+export { RESPONSE_TEXTS, RESPONSE_FINDING_TEXTS } from './texts/responses.js';
 
 export { defineRule, SEVERITIES, SEVERITY_LABELS, RULE_KINDS, RULE_KIND_LABELS } from './rules/types.js';
 export type {
@@ -132,6 +140,7 @@ export type {
   Paths,
   TriggerAnswer,
   MessageParams,
+  FindingAnswer,
 } from './rules/types.js';
 export { RULES } from './rules/index.js';
 export {

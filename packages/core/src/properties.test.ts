@@ -22,6 +22,7 @@ import { canonicalJson, parseAssessment } from './parse.js';
 import { REGIONS } from './regions.js';
 import { defineOrganiser } from './organisers/profile.js';
 import type { RegionProfile } from './regions.js';
+import { isAnswerable } from './responses.js';
 import { SEVERITIES } from './rules/types.js';
 import { RULE_SET_VERSION, SCHEMA_VERSION } from './schema.js';
 import type { Assessment } from './schema.js';
@@ -233,7 +234,7 @@ describe('properties of any valid assessment', () => {
       fc.property(assessmentArb, regionArb, isoDate, (a, region, today) => {
         const e = evaluate(a, { region, today });
         const total = SEVERITIES.reduce((n, s) => n + e.counts[s], 0);
-        expect(total).toBe(e.findings.length);
+        expect(total).toBe(e.findings.filter((f) => !f.response).length);
         expect(e.completeness.overall).toBeGreaterThanOrEqual(0);
         expect(e.completeness.overall).toBeLessThanOrEqual(1);
         expect(e.status).toBe(
@@ -249,6 +250,35 @@ describe('properties of any valid assessment', () => {
           // Built-in messages take their params from catalogues and the region, never from free text.
           for (const l of LOCALES) expect(f.message[l]).not.toMatch(/\{\w+\}/);
         }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('answering every answerable finding leaves only legal duties and inconsistencies to count', () => {
+    const rank = ['breaksLegalDuty', 'hasErrors', 'incomplete', 'complete'];
+    fc.assert(
+      fc.property(assessmentArb, regionArb, isoDate, (a, region, today) => {
+        const bare = { ...a, responses: [] };
+        const before = evaluate(bare, { region, today });
+        const seen = new Set<string>();
+        const responses = before.findings.filter(isAnswerable).flatMap((f) => {
+          const key = `${f.ruleId} ${f.fields[0]}`;
+          if (seen.has(key)) return [];
+          seen.add(key);
+          return [{ ruleId: f.ruleId, field: f.fields[0]!, reason: 'Harkittu.', respondedOn: today }];
+        });
+        const after = evaluate({ ...bare, responses }, { region, today });
+        expect(after.findings.filter((f) => f.ruleId.startsWith('response-'))).toEqual([]);
+        expect(after.findings.filter((f) => !f.response)).toEqual(before.findings.filter((f) => !isAnswerable(f)));
+        for (const s of SEVERITIES)
+          expect(after.counts[s]).toBe(after.findings.filter((f) => f.severity === s && !f.response).length);
+        expect(after.findings.some((f) => f.response && !isAnswerable(f))).toBe(false);
+        const open = new Set(after.findings.filter((f) => !f.response).map((f) => f.ruleId));
+        for (const r of [...after.recommendedMethods, ...after.recommendedConsultations])
+          for (const why of r.reasons) expect(open).toContain(why.ruleId);
+        expect(rank.indexOf(after.status)).toBeGreaterThanOrEqual(rank.indexOf(before.status));
+        if (before.status === 'breaksLegalDuty') expect(after.status).toBe('breaksLegalDuty');
       }),
       { numRuns: NUM_RUNS },
     );

@@ -124,4 +124,17 @@ export interface Finding {
   readonly legalBasis: readonly LegalReference[];
   readonly fields: readonly FieldPath[];
   readonly answers: readonly TriggerAnswer[];
+  /**
+   * Set when the official has answered the finding "considered, not followed" with a reason (a response in
+   * the assessment's `responses`, same rule and field). An answered finding no longer counts against the
+   * assessment: it is left out of `counts`, the status and the recommendations, and printed once, apart.
+   */
+  readonly response?: FindingAnswer;
+}
+
+/** The official's answer to a good-practice or advice finding, as evaluate attaches it. */
+export interface FindingAnswer {
+  readonly reason: string;
+  /** ISO date of the answer, when the widget or the host recorded it. */
+  readonly respondedOn: string | null;
 }
