@@ -5,6 +5,7 @@ import {
   SEVERITIES,
   SEVERITY_LABELS,
   RULE_KIND_LABELS,
+  RESPONSE_TEXTS,
   CHECKLIST,
   WIDGET_TEXTS,
   fieldLabel,
@@ -16,14 +17,18 @@ import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
 import { partId } from './sections.js';
 import { wt } from './text.js';
+import { FindingResponseControl } from './finding-response.js';
 
 export function FindingItem({ finding }: { finding: Finding }) {
   const { locale, focusField } = useWidget();
   const target = finding.fields[0];
   return (
-    <li className={`oa-finding oa-finding--${finding.severity}`}>
+    <li className={`oa-finding oa-finding--${finding.response ? 'answered' : finding.severity}`}>
       <p className="oa-finding-title">
-        <span className="oa-severity">{SEVERITY_LABELS[finding.severity][locale]}:</span> {finding.title[locale]}{' '}
+        <span className="oa-severity">
+          {(finding.response ? RESPONSE_TEXTS.considered : SEVERITY_LABELS[finding.severity])[locale]}:
+        </span>{' '}
+        {finding.title[locale]}{' '}
         <span className={`oa-kind oa-kind--${finding.kind}`}>({RULE_KIND_LABELS[finding.kind][locale]})</span>
       </p>
       <p className="oa-finding-message">{finding.message[locale]}</p>
@@ -46,6 +51,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
           {wt('goToField', locale, { field: fieldLabel(target)[locale] })}
         </button>
       )}
+      <FindingResponseControl finding={finding} />
     </li>
   );
 }
@@ -80,6 +86,8 @@ export function FindingsPanel() {
   const evaluation = useEvaluation();
   const headingId = `${idPrefix}-findings`;
   const shown = evaluation.findings;
+  // Answered findings no longer count as errors or warnings: a list of their own, last.
+  const answered = shown.filter((f) => f.response);
   return (
     <section className="oa-findings" aria-labelledby={headingId}>
       <h2 className="oa-heading" id={headingId} tabIndex={-1}>
@@ -87,12 +95,14 @@ export function FindingsPanel() {
       </h2>
       <p className="oa-status" role="status">
         {formatMessage(APPENDIX_TEXTS.findingCounts[locale], evaluation.counts, locale)}
+        {answered.length > 0 &&
+          ` ${formatMessage(RESPONSE_TEXTS.answeredCount[locale], { answered: answered.length }, locale)}`}
       </p>
       {shown.length === 0 ? (
         <p>{APPENDIX_TEXTS.noFindings[locale]}</p>
       ) : (
         SEVERITIES.map((severity) => {
-          const list = shown.filter((f) => f.severity === severity);
+          const list = shown.filter((f) => f.severity === severity && !f.response);
           if (list.length === 0) return null;
           return (
             <ul className="oa-finding-list" key={severity} aria-label={SEVERITY_LABELS[severity][locale]}>
@@ -102,6 +112,13 @@ export function FindingsPanel() {
             </ul>
           );
         })
+      )}
+      {answered.length > 0 && (
+        <ul className="oa-finding-list" aria-label={RESPONSE_TEXTS.considered[locale]}>
+          {answered.map((f, i) => (
+            <FindingItem key={`${f.ruleId}-${f.fields.join()}-${i}`} finding={f} />
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -29,16 +29,11 @@ export const RESPONSE_TEXTS = {
   edit: { fi: 'Muokkaa perustelua', sv: 'Redigera motiveringen', en: 'Edit the reason' },
   remove: { fi: 'Poista merkintä', sv: 'Ta bort markeringen', en: 'Remove the mark' },
   respondedOn: { fi: 'merkitty {date}', sv: 'markerat {date}', en: 'marked on {date}' },
-  /** Why a finding of these kinds has no control. */
+  /** Why a legal-duty finding has no control. */
   legalDutyCannotBeSetAside: {
     fi: 'Lakisääteistä velvollisuutta ei voi ohittaa: korjaa vastaus.',
     sv: 'En lagstadgad skyldighet kan inte förbigås: rätta svaret.',
     en: 'A legal duty cannot be set aside: correct the answer.',
-  },
-  consistencyCannotBeSetAside: {
-    fi: 'Ristiriitaiset tiedot korjataan, niitä ei voi ohittaa.',
-    sv: 'Motstridiga uppgifter rättas, de kan inte förbigås.',
-    en: 'Inconsistent data is corrected, it cannot be set aside.',
   },
   /** The appendix's list of answered findings, after the open ones. */
   appendixHeading: {
