@@ -14,14 +14,11 @@ import {
   METHOD_STATUSES,
   OUTCOME_USES,
   SECTIONS,
-  SEVERITY_LABELS,
-  RULE_KIND_LABELS,
   STATUS_TEXTS,
   bodyName,
   canonicalJson,
   evaluate,
   fieldLabel,
-  formatLegalReference,
   formatIsoDate as formatDateIn,
   formatMessage,
   joinList,
@@ -50,7 +47,7 @@ import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
 import { LANG_TAG, byteArray } from './document.js';
-import { legalBasisText } from './links.js';
+import { answeredCount, writeFindings } from './findings-section.js';
 import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
 import { drawTimeline } from './timeline.js';
@@ -260,7 +257,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
     `${t(APPENDIX_TEXTS.summaryConsultations)}: ${joinList(consultationSummary, locale) || none}`,
     `${t(APPENDIX_TEXTS.summaryTiming)}: ${timing || none}`,
     `${t(APPENDIX_TEXTS.summaryOutcomes)}: ${joinList(labels(OUTCOME_USES, a.outcomes.usedFor), locale) || none}`,
-    `${t(APPENDIX_TEXTS.summaryFindings)}: ${t(APPENDIX_TEXTS.findingCounts, evaluation.counts)}`,
+    `${t(APPENDIX_TEXTS.summaryFindings)}: ${t(APPENDIX_TEXTS.findingCounts, evaluation.counts)}${answeredCount(evaluation, t)}`,
     `${t(APPENDIX_TEXTS.summaryStatus)}: ${t(STATUS_TEXTS[evaluation.status])}`,
   ]);
   if (!participationOrganised(a)) {
@@ -375,10 +372,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
         label(METHOD_STATUSES, m.status),
       ]),
     );
-  if (evaluation.recommendedMethods.length > 0) {
-    layout.heading(t(APPENDIX_TEXTS.recommendedMethods), 3);
-    layout.list(evaluation.recommendedMethods.map((r) => label(METHODS, r.id)));
-  }
+  // The ways to participate that findings suggest are printed with those findings, once.
 
   // Influence bodies.
   layout.heading(t(SECTIONS.consultations), 2);
@@ -401,26 +395,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
 
   // Findings.
   layout.heading(t(SECTIONS.findings), 2);
-  const findings = evaluation.findings.filter((f) => f.severity !== 'info');
-  if (findings.length === 0) layout.paragraph(t(APPENDIX_TEXTS.noFindings));
-  for (const f of findings) {
-    layout.heading(
-      `${SEVERITY_LABELS[f.severity][locale]}: ${f.title[locale]} (${RULE_KIND_LABELS[f.kind][locale]})`,
-      3,
-    );
-    layout.paragraph(clean(f.message[locale]), { spaceAfter: 2 });
-    if (f.legalBasis.length > 0) {
-      const { text, spans } = legalBasisText(
-        `${t(APPENDIX_TEXTS.legalBasis)}: `,
-        f.legalBasis.map((r) => ({
-          text: formatLegalReference(r, locale),
-          note: r.verified ? '' : ` (${t(APPENDIX_TEXTS.unverifiedReference)})`,
-          url: r.url,
-        })),
-      );
-      layout.paragraph(text, { size: SIZE.small, color: COLOR.muted, spaceAfter: 6, spans });
-    }
-  }
+  writeFindings({ layout, locale, clean, answerLang }, evaluation);
 
   // Closing guidance and conclusion.
   layout.heading(t(SECTIONS.guidance), 2);
