@@ -30,6 +30,8 @@ export type CheckReport =
       readonly counts: Evaluation['counts'];
       /** Share of all applicable items answered, 0…1. */
       readonly completeness: number;
+      /** Findings answered "considered, not followed" (they have `response` and are not in `counts`). */
+      readonly answered: number;
       readonly findings: readonly CheckedFinding[];
     }
   | { readonly file: string; readonly status: 'invalid'; readonly errors: readonly CheckError[] };
@@ -46,6 +48,7 @@ export function evaluatedReport(file: string, result: Evaluation): CheckReport {
     status: result.status,
     counts: result.counts,
     completeness: result.completeness.overall,
+    answered: result.findings.filter((f) => f.response).length,
     findings: result.findings.map((f) => ({
       ...f,
       legalBasis: f.legalBasis.map((ref) => ({ ...ref, text: inAllLocales((l) => formatLegalReference(ref, l)) })),
@@ -150,9 +153,15 @@ export function checkReportJsonSchema(): JsonSchema {
               maximum: 1,
               description: 'Share of all applicable items answered, 0…1.',
             },
+            answered: {
+              type: 'integer',
+              minimum: 0,
+              description:
+                'Findings answered "considered, not followed": they carry `response` and are left out of `counts` and `status`.',
+            },
             findings,
           },
-          required: ['file', 'status', 'counts', 'completeness', 'findings'],
+          required: ['file', 'status', 'counts', 'completeness', 'answered', 'findings'],
         },
         {
           type: 'object',

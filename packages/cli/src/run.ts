@@ -32,6 +32,7 @@ import { RenderPool, findWorker } from './pool.js';
 import { validateRegionProfile } from './region.js';
 import { evaluatedReport, invalidJsonError, notUtf8Error, unreadableError } from './check-report.js';
 import type { CheckError, CheckReport } from './check-report.js';
+import { answeredLines, answeredSummary } from './check-answered.js';
 import { REGIONS_HELP, REGIONS_OPTIONS, regionsCommand } from './commands/regions.js';
 import { renderJob } from './render-job.js';
 import type { RenderJob, RenderOutcome } from './render-job.js';
@@ -735,7 +736,7 @@ const WORDS = {
 function summaryLine(result: Evaluation, l: Locale): string {
   const counts = formatMessage(APPENDIX_TEXTS.findingCounts[l], result.counts, l).replace(/[.\s]+$/, '');
   const percent = Math.round(result.completeness.overall * 100);
-  return `${counts}, ${WORDS.info[l]} ${result.counts.info}. ${formatMessage(WORDS.answered[l], { percent }, l)}`;
+  return `${counts}, ${WORDS.info[l]} ${result.counts.info}. ${formatMessage(WORDS.answered[l], { percent }, l)}${answeredSummary(result, l)}`;
 }
 
 async function checkCommand(ctx: Context, values: Record<string, unknown>, positionals: string[]): Promise<ExitStatus> {
@@ -774,7 +775,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
     lines.push(`  ${summaryLine(result, l)}`);
     if (result.findings.length === 0) lines.push(`  ${APPENDIX_TEXTS.noFindings[l]}`);
     for (const severity of SEVERITIES) {
-      const group = result.findings.filter((f) => f.severity === severity);
+      const group = result.findings.filter((f) => f.severity === severity && !f.response);
       if (group.length === 0) continue;
       lines.push('', `  ${SEVERITY_LABELS[severity][l]} (${group.length})`);
       for (const f of group) {
@@ -788,6 +789,7 @@ async function checkCommand(ctx: Context, values: Record<string, unknown>, posit
           );
       }
     }
+    lines.push(...answeredLines(result, l));
     ctx.out(`${lines.join('\n')}\n\n`);
   }
   // Always an array, one report per file: the same shape for one file as for many (see check-report.ts).
