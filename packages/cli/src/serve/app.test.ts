@@ -168,6 +168,17 @@ describe('the service answers every endpoint', () => {
     expect(evaluation.organiser).toBe(EXAMPLES[name].region);
   });
 
+  it('gives an answered finding with its response, out of the counts, in the response schema', async () => {
+    const responses = [{ ruleId: 'money-without-budget-participation', field: 'methods', reason: 'Ei koske.' }];
+    const body = { assessment: { ...EXAMPLES.initiative.assessment, responses }, today: '2026-11-23' };
+    const res = await service.app.inject({ url: '/v1/evaluate', ...json(body) });
+    expect(res.statusCode).toBe(200);
+    const evaluation = evaluationResponse.parse(res.json());
+    const answered = evaluation.findings.find((f) => f.ruleId === 'money-without-budget-participation');
+    expect(answered?.response).toEqual({ reason: 'Ei koske.', respondedOn: null });
+    expect(evaluation.counts.recommendation).toBe(0);
+  });
+
   it('evaluates with a profile of the host own, in the locale asked for, and today by default', async () => {
     const profile = { ...KYMENLAAKSO, id: 'our-county', bilingual: true };
     const res = await service.app.inject({

@@ -99,6 +99,10 @@ const finding = z.strictObject({
   legalBasis: z.array(legalReference),
   fields: z.array(z.string()).meta({ description: 'Paths of the fields concerned, e.g. "timing.closesOn".' }),
   answers: z.array(z.strictObject({ field: z.string(), value: z.string() })),
+  response: z
+    .strictObject({ reason: z.string(), respondedOn: z.iso.date().nullable() })
+    .optional()
+    .meta({ description: 'Answered "considered, not followed": left out of counts and status.' }),
 });
 const partCompleteness = z.strictObject({
   answered: z.int(),
