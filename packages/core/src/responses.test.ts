@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
 import { evaluationSchema } from './evaluation-schema.js';
+import { createReport } from './report/accumulate.js';
 import { RESPONSE_FINDING_IDS, findResponse, isAnswerable } from './responses.js';
 import { edit, example, make, TODAY } from './test-fixtures.js';
 import type { Assessment, FindingResponse } from './schema.js';
@@ -138,5 +139,18 @@ describe('findResponse', () => {
     expect(findResponse(rows, { ruleId: MONEY, fields: ['methods'] })).toBe(rows[1]);
     expect(findResponse(rows, { ruleId: MONEY, fields: ['case.title', 'methods'] })).toBeUndefined();
     expect(findResponse(rows, { ruleId: MONEY, fields: [] })).toBeUndefined();
+  });
+});
+
+describe('the report across decisions', () => {
+  it('does not count an answered finding among the findings of its rule', () => {
+    const rule = (a: Assessment) => {
+      const report = createReport({ today: TODAY });
+      report.add(a);
+      return report.result().total.findings.find((f) => f.ruleId === MONEY)?.findings ?? 0;
+    };
+    const initiative = example('initiative');
+    expect(rule(initiative)).toBe(1);
+    expect(rule(withResponses(initiative, [respond(MONEY, 'methods')]))).toBe(0);
   });
 });

@@ -566,7 +566,8 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
   const onValid = async (assessment: Assessment) => {
     const evaluation = evaluate(assessment, evalOptions());
     store.set(evaluation);
-    const errors = evaluation.findings.filter((f) => f.severity === 'error');
+    // An error of good practice answered "considered, not followed" no longer stops the submission.
+    const errors = evaluation.findings.filter((f) => f.severity === 'error' && !f.response);
     if (errors.length > 0) {
       setSummary({ schema: [], findings: errors });
       return;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'vitest-axe';
-import { EXAMPLES, RESPONSE_TEXTS, SECTIONS, createAssessment } from '@osallisuusarvio/core';
+import { EXAMPLES, RESPONSE_TEXTS, SECTIONS, WIDGET_TEXTS, createAssessment } from '@osallisuusarvio/core';
 import type { Assessment, Evaluation } from '@osallisuusarvio/core';
 import { renderForm } from './test-utils.js';
 
@@ -108,6 +108,17 @@ describe('answering a finding "considered, not followed"', () => {
     const [assessment, evaluation] = lastCall(onChange);
     expect(assessment.responses).toEqual([]);
     expect(evaluation.counts.recommendation).toBe(1);
+  });
+
+  it('no longer stops the submission when the only error was good practice and is answered', async () => {
+    const onSubmit = vi.fn();
+    const responses = [{ ruleId: 'no-participation-without-reason', field: 'methods', reason: 'Sisäinen ohje.' }];
+    const { user } = renderForm({ defaultValue: { ...createAssessment(), responses }, onSubmit });
+    await user.click(screen.getByRole('button', { name: WIDGET_TEXTS.submit.fi }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const [, evaluation] = onSubmit.mock.lastCall as [Assessment, Evaluation];
+    expect(evaluation.counts.error).toBe(0);
+    expect(screen.queryByRole('heading', { name: WIDGET_TEXTS.errorSummaryTitle.fi })).toBeNull();
   });
 
   it('offers no such control on a legal duty, and says why', () => {

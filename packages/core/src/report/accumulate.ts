@@ -155,6 +155,8 @@ function factsOf(a: Assessment, region: RegionProfile, today: string, fromAppend
   const organised = participationOrganised(a);
   const findings = new Map<string, { severity: Severity; count: number }>();
   for (const f of evaluate(a, { region, today }).findings) {
+    // As in the evaluation's counts: a finding answered "considered, not followed" is not counted.
+    if (f.response) continue;
     const seen = findings.get(f.ruleId);
     if (seen) seen.count++;
     else findings.set(f.ruleId, { severity: f.severity, count: 1 });
