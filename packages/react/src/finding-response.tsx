@@ -208,12 +208,13 @@ function Answer({
       : '';
     return (
       <div className="oa-response oa-response--answered">
-        <p className="oa-response-mark">
-          <strong>{RESPONSE_TEXTS.considered[locale]}</strong>
-          {on}
-        </p>
+        {/* The item's title already says "considered, not followed": here the reason and its day. */}
         <p className="oa-response-reason">
-          {RESPONSE_TEXTS.reason[locale]}: {saved.reason}
+          <strong>
+            {RESPONSE_TEXTS.reason[locale]}
+            {on}:
+          </strong>{' '}
+          {saved.reason}
         </p>
         {!readOnly && (
           <p className="oa-response-actions">
