@@ -80,7 +80,7 @@ function content(assessment, region, locale) {
   };
   const sections = CHECKLIST.map((q) => ({
     title: `${q.number}. ${q.question[locale]}`,
-    prompt: q.prompts[locale],
+    prompt: q.prompts?.[locale] ?? '',
     blocks: blocks(parts[q.id]),
   }));
   sections.push({
