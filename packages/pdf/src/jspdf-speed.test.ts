@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { jsPDF } from 'jspdf';
+import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR, SYMBOLS_REGULAR } from './assets.generated.js';
+import { encodeSubset } from './jspdf-speed.js';
+
+type Font = Parameters<typeof encodeSubset>[0] & {
+  subset: { encode(ids: number[], indexToLocFormat: number): number[] };
+  characterToGlyph(code: number): number;
+};
+const open = (base64: string): Font => {
+  const binary = atob(base64);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return (jsPDF.API as unknown as { TTFFont: { open(file: Uint8Array): Font } }).TTFFont.open(bytes);
+};
+const glyphsOf = (font: Font, text: string) => [
+  0,
+  ...Array.from(text, (ch) => font.characterToGlyph(ch.codePointAt(0)!)),
+];
+
+describe('the font subset written into each document', () => {
+  const samples = [
+    '',
+    'Osallisuusarvio: päätöksen vaikutukset asukkaisiin ja henkilöstöön 2027.',
+    'Åbo Ärende Öppen Šiša Ŋuolla ǥǩǯ ʹ Ωμέγα Дом “quoted” – 10 000 € ≤ 15 % № ™ •',
+    // Decomposed letters and ligature candidates reach compound glyphs in Noto Sans.
+    'a\u0308 o\u0308 e\u0301 ǅ ǈ ǋ ǲ ﬁ ĳ Ǆ Ǳ ı̇',
+  ];
+  for (const [name, base64] of [
+    ['Noto Sans Regular', NOTO_SANS_REGULAR],
+    ['Noto Sans Bold', NOTO_SANS_BOLD],
+    ['DejaVu Sans symbols', SYMBOLS_REGULAR],
+  ] as const) {
+    it(`is byte for byte jsPDF's own for ${name}`, () => {
+      const font = open(base64);
+      for (const text of samples) {
+        const ids = glyphsOf(font, text);
+        const expected = Uint8Array.from(font.subset.encode(ids, 1));
+        expect(encodeSubset(font, ids, 1)).toEqual(expected);
+      }
+    });
+  }
+
+  it('copies the components of compound glyphs with the glyph that uses them', () => {
+    const font = open(NOTO_SANS_REGULAR);
+    const all = Array.from({ length: font.loca.offsets.length - 1 }, (_, i) => i);
+    const compound = all.find((id) => font.glyf.glyphFor(id)?.compound);
+    expect(compound).toBeDefined();
+    const ids = [0, compound!];
+    expect(encodeSubset(font, ids, 1)).toEqual(Uint8Array.from(font.subset.encode(ids, 1)));
+    const glyfOnlyOne = encodeSubset(font, [0], 1).length;
+    expect(encodeSubset(font, ids, 1).length).toBeGreaterThan(glyfOnlyOne);
+  });
+});
