@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsPDF } from 'jspdf';
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR, SYMBOLS_REGULAR } from './assets.generated.js';
-import { encodeSubset } from './jspdf-speed.js';
+import { encodeSubset, withFasterJsPdf } from './jspdf-speed.js';
 
 type Font = Parameters<typeof encodeSubset>[0] & {
   subset: { encode(ids: number[], indexToLocFormat: number): number[] };
@@ -49,5 +49,38 @@ describe('the font subset written into each document', () => {
     expect(encodeSubset(font, ids, 1)).toEqual(Uint8Array.from(font.subset.encode(ids, 1)));
     const glyfOnlyOne = encodeSubset(font, [0], 1).length;
     expect(encodeSubset(font, ids, 1).length).toBeGreaterThan(glyfOnlyOne);
+  });
+});
+
+describe('withFasterJsPdf', () => {
+  // The same drawing with and without the faster paths: the files must be the same bytes.
+  const draw = () => {
+    const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: false, putOnlyUsedFonts: true, floatPrecision: 2 });
+    doc.addFileToVFS('NotoSans-Regular.ttf', atob(NOTO_SANS_REGULAR));
+    doc.addFont('NotoSans-Regular.ttf', 'NotoSans', 'normal');
+    doc.addFileToVFS('NotoSans-Bold.ttf', atob(NOTO_SANS_BOLD));
+    doc.addFont('NotoSans-Bold.ttf', 'NotoSans', 'bold');
+    doc.setFont('NotoSans', 'normal');
+    doc.setCreationDate(new Date(Date.UTC(2026, 10, 23)));
+    doc.setFileId('0123456789ABCDEF0123456789ABCDEF');
+    doc.text('Päätöksen vaikutukset – asukkaat, henkilöstö ja järjestöt.', 56, 80);
+    doc.text(['Ensimmäinen rivi', 'Toinen rivi: Ω ≤ 10 000 €', 'kolmas'], 56, 120, { lineHeightFactor: 1.38 });
+    doc.setFont('NotoSans', 'bold');
+    doc.text('Oikealle tasattu № 5', 538, 200, { align: 'right' });
+    // A character the font lacks above U+00FF is dropped; one below it (a control) ends the string.
+    doc.text('ei merkkiä \u4e00 tässä', 56, 240);
+    doc.text('katkeaa\u0001tähän', 56, 260);
+    doc.setFont('NotoSans', 'normal');
+    doc.addPage();
+    doc.text('Toinen sivu, samat kirjaimet ja uusia: ÅÄÖ šž', 56, 80, { align: 'center' });
+    return (doc as unknown as { __private__: { buildDocument(): string } }).__private__.buildDocument();
+  };
+
+  it('writes byte for byte the file jsPDF writes itself', () => {
+    const plain = draw();
+    const faster = withFasterJsPdf(draw);
+    expect(faster).toEqual(plain);
+    // And again, with the parsed fonts and the glyph strings already known to the process.
+    expect(withFasterJsPdf(draw)).toEqual(plain);
   });
 });

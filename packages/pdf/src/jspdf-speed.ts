@@ -8,6 +8,8 @@ import { jsPDF } from 'jspdf';
  *   process; each document gets its own view of it with its own per-document state (the glyphs used, the
  *   ToUnicode map, the widths written), which is all jsPDF changes on a font.
  * - Writing the font subset into the file with JS arrays (14 %): `encodeSubset` below writes the same bytes.
+ * - Turning text into glyph IDs (the UTF-8 plugin, 12 %): it looks each glyph up in the list of widths written,
+ *   one linear search per character; `glyphText` below gives the same strings with a set per document.
  * - The Arabic shaping and bidi reordering passes of every text() call (about 10 %). The appendix draws no
  *   right-to-left letters: its fonts have none (they print as U+FFFD) and text.ts removes the bidi controls.
  */
@@ -36,7 +38,10 @@ export function withFasterJsPdf<T>(body: () => T): T {
       },
     });
   };
-  api.events = events.filter(([name, handler]) => !rightToLeftOnly(name, handler));
+  api.events = events
+    .filter(([name, handler]) => !rightToLeftOnly(name, handler))
+    // What remains of postProcessText is jsPDF's UTF-8 plugin, which turns text into glyph IDs.
+    .map(([name, handler]) => [name, name === 'postProcessText' ? glyphText(handler) : handler]);
   try {
     return body();
   } finally {
@@ -53,6 +58,92 @@ function fontKey(file: Uint8Array): string {
   for (let i = 0; i < Math.min(file.length, 512); i++) h = (Math.imul(h, 31) + file[i]!) | 0;
   for (let i = 512; i < file.length; i += 251) h = (Math.imul(h, 31) + file[i]!) | 0;
   return `${file.length}:${h}`;
+}
+
+interface GlyphFont {
+  encoding: string;
+  metadata: {
+    cmap?: { unicode?: { codeMap: Record<number, number | undefined> } };
+    Unicode?: { widths: (number | number[])[] };
+    glyIdsUsed: number[];
+    toUnicode: Record<number, number>;
+    widthOfGlyph(glyph: number): number;
+  };
+}
+interface TextEvent {
+  text: unknown;
+  mutex: { activeFontKey: string; fonts: Record<string, GlyphFont>; isHex?: boolean };
+}
+
+/** Per document (per widths list): the glyphs whose widths are written, and the glyphs used. */
+const knownWidths = new WeakMap<object, Set<number>>();
+const knownGlyphs = new WeakMap<object, Set<number>>();
+const HEX = Array.from({ length: 0x10000 }, (_, i) => i.toString(16).padStart(4, '0'));
+
+/**
+ * jsPDF's UTF-8 text handler (utf8EscapeFunction with utf8TextFunction and pdfEscape16) for fonts embedded
+ * as Identity-H, with the same result: characters the font has no glyph for are dropped (those below U+0100
+ * kept), each is written as its glyph ID in four hex digits, a glyph 0 ends the string, the ToUnicode map
+ * takes the last character drawn with each glyph, and the widths list gets each glyph once, in the order first
+ * drawn. Only the list of glyphs used is shorter: each glyph once, which is all the subset reads from it.
+ */
+function glyphText(original: (...args: unknown[]) => void): (...args: unknown[]) => void {
+  return (...args) => {
+    const event = args[0] as TextEvent;
+    const font = event.mutex.fonts[event.mutex.activeFontKey];
+    const metadata = font?.metadata;
+    const codeMap = metadata?.cmap?.unicode?.codeMap;
+    const widths = metadata?.Unicode?.widths;
+    if (
+      !font ||
+      font.encoding !== 'Identity-H' ||
+      !metadata ||
+      !codeMap ||
+      !widths ||
+      !Object.hasOwn(metadata, 'cmap') ||
+      !Object.hasOwn(metadata, 'Unicode')
+    )
+      return original(...args);
+    let known = knownWidths.get(widths);
+    if (!known) {
+      known = new Set(widths.filter((w): w is number => typeof w === 'number'));
+      knownWidths.set(widths, known);
+    }
+    let used = knownGlyphs.get(metadata.glyIdsUsed);
+    if (!used) {
+      used = new Set(metadata.glyIdsUsed);
+      knownGlyphs.set(metadata.glyIdsUsed, used);
+    }
+    const toUnicode = metadata.toUnicode;
+    const escape = (text: unknown): string => {
+      const s = typeof text === 'string' ? text : text ? String(text) : '';
+      let out = '';
+      for (let i = 0; i < s.length; i++) {
+        const code = s.charCodeAt(i);
+        const glyph = codeMap[code] || 0;
+        // The plugin keeps a character the font lacks when it is below U+0100; its glyph 0 then ends the string.
+        if (glyph === 0 && code >= 256) continue;
+        if (!used.has(glyph)) {
+          used.add(glyph);
+          metadata.glyIdsUsed.push(glyph);
+        }
+        toUnicode[glyph] = code;
+        if (!known.has(glyph)) {
+          known.add(glyph);
+          widths.push(glyph, [Number.parseInt(metadata.widthOfGlyph(glyph) as unknown as string, 10)]);
+        }
+        if (glyph === 0) return out;
+        out += HEX[glyph];
+      }
+      return out;
+    };
+    const one = (text: unknown) => escape(Array.isArray(text) ? text[0] : text);
+    const text = event.text || '';
+    event.text = Array.isArray(text)
+      ? text.map((t) => (Array.isArray(t) && t.length === 3 ? [one(t[0]), t[1], t[2]] : one(t)))
+      : one(text);
+    event.mutex.isHex = true;
+  };
 }
 
 /** jsPDF's Arabic parser (the only preProcessText handler) and its bidi engine (a postProcessText one). */
