@@ -95,8 +95,7 @@ function glyphText(original: (...args: unknown[]) => void): (...args: unknown[])
     const codeMap = metadata?.cmap?.unicode?.codeMap;
     const widths = metadata?.Unicode?.widths;
     if (
-      !font ||
-      font.encoding !== 'Identity-H' ||
+      font?.encoding !== 'Identity-H' ||
       !metadata ||
       !codeMap ||
       !widths ||
@@ -115,7 +114,7 @@ function glyphText(original: (...args: unknown[]) => void): (...args: unknown[])
       knownGlyphs.set(metadata.glyIdsUsed, used);
     }
     const toUnicode = metadata.toUnicode;
-    const escape = (text: unknown): string => {
+    const glyphIds = (text: unknown): string => {
       const s = typeof text === 'string' ? text : text ? String(text) : '';
       let out = '';
       for (let i = 0; i < s.length; i++) {
@@ -137,7 +136,7 @@ function glyphText(original: (...args: unknown[]) => void): (...args: unknown[])
       }
       return out;
     };
-    const one = (text: unknown) => escape(Array.isArray(text) ? text[0] : text);
+    const one = (text: unknown) => glyphIds(Array.isArray(text) ? text[0] : text);
     const text = event.text || '';
     event.text = Array.isArray(text)
       ? text.map((t) => (Array.isArray(t) && t.length === 3 ? [one(t[0]), t[1], t[2]] : one(t)))
