@@ -159,7 +159,8 @@ function rightToLeftOnly(name: string, handler: (...args: unknown[]) => void): b
 
 interface ParsedTable {
   exists: boolean;
-  raw(): number[] | null;
+  offset: number;
+  length: number;
 }
 interface ParsedGlyph {
   compound: boolean;
@@ -210,10 +211,12 @@ function fixedTables(font: ParsedFont, indexToLocFormat: number): { tag: string;
   let tables = cached.tables.get(indexToLocFormat);
   if (!tables) {
     const entry = (tag: string, bytes: number[] | Uint8Array) => {
-      const b = Uint8Array.from(bytes);
+      const b = bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes);
       return { tag, bytes: b, sum: checksum(b) };
     };
-    const raw = (table: ParsedTable) => table.raw() ?? [];
+    // What jsPDF's table.raw() reads, without its byte-at-a-time copy (30 ms of a cold start).
+    const raw = (table: ParsedTable) =>
+      table.exists ? font.rawData.subarray(table.offset, table.offset + table.length) : new Uint8Array(0);
     tables = [
       entry('cmap', raw(font.cmap)),
       entry('glyf', []),
