@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { jsPDF } from 'jspdf';
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR, SYMBOLS_REGULAR } from './assets.generated.js';
+import { byteArray } from './document.js';
 import { encodeSubset, withFasterJsPdf } from './jspdf-speed.js';
+import { binaryString } from './pdf-syntax.js';
 
 type Font = Parameters<typeof encodeSubset>[0] & {
   subset: { encode(ids: number[], indexToLocFormat: number): number[] };
@@ -82,5 +84,17 @@ describe('withFasterJsPdf', () => {
     expect(faster).toEqual(plain);
     // And again, with the parsed fonts and the glyph strings already known to the process.
     expect(withFasterJsPdf(draw)).toEqual(plain);
+  });
+});
+
+describe('binary strings and bytes', () => {
+  it('convert every byte value both ways, the low byte of a wider character kept as a loop keeps it', () => {
+    const all = Array.from({ length: 4096 }, (_, i) => String.fromCharCode(i % 256)).join('');
+    const bytes = byteArray(all);
+    expect(Array.from(bytes.subarray(0, 256))).toEqual(Array.from({ length: 256 }, (_, i) => i));
+    expect(binaryString(bytes)).toBe(all);
+    expect(binaryString(bytes.subarray(10, 300))).toBe(all.slice(10, 300));
+    const wide = `${'x'.repeat(100)}\u0141\u20ac`;
+    expect(Array.from(byteArray(wide).subarray(100))).toEqual([0x41, 0xac]);
   });
 });
