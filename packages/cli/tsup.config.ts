@@ -1,4 +1,20 @@
 import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+// jsPDF require()s fflate, which gives its CommonJS build; the renderer imports the ES one. In the bundle both
+// would be compiled and would build their tables at start-up: jsPDF gets the ES build too.
+const oneFflate: Plugin = {
+  name: 'one-fflate',
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, async (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const resolved = await build.resolve('fflate', { kind: 'import-statement', resolveDir: args.resolveDir });
+      return resolved.errors.length > 0 ? undefined : { path: resolved.path };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -28,6 +44,7 @@ export default defineConfig([
     treeshake: true,
     // Outside too: jsPDF's optional HTML and SVG helpers (canvg, html2canvas, dompurify, core-js), which it
     // imports only when called and the appendix never calls.
+    esbuildPlugins: [oneFflate],
     noExternal: [/^(?!fastify$|@fastify\/|canvg$|html2canvas$|dompurify$|core-js\/)/],
     external: ['fastify', /^@fastify\//, 'canvg', 'html2canvas', 'dompurify', /^core-js\//],
     // CommonJS inside the bundle (jsPDF) calls require() for Node's own modules.
