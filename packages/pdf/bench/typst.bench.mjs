@@ -1,6 +1,8 @@
 // Render time of the appendix side by side with Typst 0.14 (typst.ts's Node compiler), the same content and
 // fonts, interleaved runs in one process, at typical, ×50 and ×200 answer lengths; then the cold start of
-// `osallisuusarvio render` to its first PDF against a Node process that loads Typst and writes one PDF.
+// `osallisuusarvio render` to its first PDF against a Node process that loads Typst and writes one PDF, in CPU
+// time (all threads) and wall time. CPU time is the figure to compare on a shared machine: wall time there is
+// mostly waiting for a core.
 // Typst is installed on demand into bench-typst/ (not a workspace package: its native binary stays out of
 // everyone's install). Usage: pnpm --filter @osallisuusarvio/pdf run bench:typst [runs=20]  (after a build)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,8 +25,11 @@ import {
   METHOD_STATUSES,
   parseAssessment,
 } from '@osallisuusarvio/core';
-// PDF_DIST=/path/to/dist/index.js measures another build of this package (e.g. before a change) against Typst.
+// PDF_DIST=/path/to/dist/index.js measures another build of this package against Typst. BEFORE_PDF_DIST=… (and
+// BEFORE_CLI=/path/to/cli.js for the cold start) adds an older build to the same interleaved runs, so that
+// before and after are measured under the same load.
 const { renderAppendix } = await import(process.env.PDF_DIST ?? '../dist/index.js');
+const before = process.env.BEFORE_PDF_DIST ? await import(process.env.BEFORE_PDF_DIST) : null;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const typstDir = join(here, '..', 'bench-typst');
@@ -80,7 +85,7 @@ function content(assessment, region, locale) {
   };
   const sections = CHECKLIST.map((q) => ({
     title: `${q.number}. ${q.question[locale]}`,
-    prompt: q.prompts[locale],
+    prompt: q.prompts?.[locale] ?? '',
     blocks: blocks(parts[q.id]),
   }));
   sections.push({
@@ -195,10 +200,13 @@ const typst = (data) => {
   return pdf;
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cpuMs = (c) => (c.user + c.system) / 1000;
+const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 console.log(
   `load average ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores, ${runs} interleaved runs`,
 );
+const summary = [];
 for (const [name, times, n] of [
   ['typical', 1, runs],
   ['×50 answers', 50, Math.max(5, Math.round(runs / 4))],
@@ -206,40 +214,47 @@ for (const [name, times, n] of [
 ]) {
   const assessment = lengthen(parsed.assessment, times);
   const data = JSON.stringify(content(assessment, region, 'fi'));
-  const ours = () => renderAppendix(assessment, { region, generatedAt: GENERATED_AT, locale: 'fi' });
-  for (let i = 0; i < 3; i++) {
-    ours();
-    typst(data);
-  }
+  const options = { region, generatedAt: GENERATED_AT, locale: 'fi' };
+  const tools = {
+    ours: () => renderAppendix(assessment, options),
+    ...(before ? { before: () => before.renderAppendix(assessment, options) } : {}),
+    typst: () => typst(data),
+  };
+  for (let i = 0; i < 3; i++) for (const run of Object.values(tools)) run();
   // Wall time, and CPU time of the process (Typst's own threads included), which suffers less from other load.
-  const t = { ours: [], typst: [], oursCpu: [], typstCpu: [] };
-  const bytes = { ours: 0, typst: 0 };
-  const cpuMs = (c) => (c.user + c.system) / 1000;
+  const t = Object.fromEntries(Object.keys(tools).map((k) => [k, { wall: [], cpu: [], bytes: 0 }]));
   for (let i = 0; i < n; i++) {
-    let c0 = process.cpuUsage();
-    let t0 = performance.now();
-    bytes.ours = ours().length;
-    t.ours.push(performance.now() - t0);
-    t.oursCpu.push(cpuMs(process.cpuUsage(c0)));
-    c0 = process.cpuUsage();
-    t0 = performance.now();
-    bytes.typst = typst(data).length;
-    t.typst.push(performance.now() - t0);
-    t.typstCpu.push(cpuMs(process.cpuUsage(c0)));
+    for (const [k, run] of Object.entries(tools)) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      t[k].bytes = run().length;
+      t[k].wall.push(performance.now() - t0);
+      t[k].cpu.push(cpuMs(process.cpuUsage(c0)));
+    }
   }
-  const [o, y, oc, yc] = [median(t.ours), median(t.typst), median(t.oursCpu), median(t.typstCpu)];
-  console.log(
-    `${name.padEnd(13)} ours ${o.toFixed(1)} ms wall ${oc.toFixed(1)} ms CPU (${(bytes.ours / 1024).toFixed(0)} KB) · Typst ${y.toFixed(1)} ms wall ${yc.toFixed(1)} ms CPU (${(bytes.typst / 1024).toFixed(0)} KB) · Typst needs ${(y / o).toFixed(2)}× our wall time, ${(yc / oc).toFixed(2)}× our CPU time`,
+  const m = Object.fromEntries(
+    Object.entries(t).map(([k, v]) => [k, { wall: median(v.wall), cpu: median(v.cpu), kb: v.bytes / 1024 }]),
   );
+  const line = (k, label) => `${label} ${fmt(m[k].wall)} ms wall ${fmt(m[k].cpu)} ms CPU (${m[k].kb.toFixed(0)} KB)`;
+  console.log(
+    `${name.padEnd(13)} ${line('ours', 'ours')}${before ? ` · ${line('before', 'before')}` : ''} · ${line('typst', 'Typst')} · Typst needs ${(m.typst.wall / m.ours.wall).toFixed(2)}× our wall time, ${(m.typst.cpu / m.ours.cpu).toFixed(2)}× our CPU time`,
+  );
+  summary.push({ name, m });
 }
 
-// Cold start: a fresh process until the first PDF is written, as a user of each tool sees it.
+// Cold start: a fresh process until the first PDF is written, as a user of each tool sees it. Each child
+// reports its own CPU time (process.cpuUsage at exit, all threads) through a preloaded script.
 const dir = mkdtempSync(join(os.tmpdir(), 'osallisuusarvio-typst-'));
 const input = join(dir, 'assessment.json');
 writeFileSync(input, JSON.stringify(example.assessment));
 writeFileSync(join(dir, 'data.json'), JSON.stringify(content(parsed.assessment, region, 'fi')));
 writeFileSync(join(dir, 'main.typ'), TEMPLATE);
-const cli = fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
+const reportCpu = join(dir, 'report-cpu.cjs');
+writeFileSync(
+  reportCpu,
+  "process.on('exit', () => { const c = process.cpuUsage(); require('node:fs').writeSync(2, '\\ncpu-ms ' + (c.user + c.system) / 1000 + '\\n'); });\n",
+);
+const cli = process.env.CLI ?? fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
 const typstScript = `
 const { NodeCompiler } = require(${JSON.stringify(requireTypst.resolve('@myriaddreamin/typst-ts-node-compiler'))});
 const fs = require('node:fs');
@@ -247,23 +262,37 @@ const fontDir = ${JSON.stringify(fontDir)};
 const c = NodeCompiler.create({ fontArgs: [{ fontBlobs: [fs.readFileSync(fontDir + '/400Regular/NotoSans_400Regular.ttf'), fs.readFileSync(fontDir + '/700Bold/NotoSans_700Bold.ttf')] }] });
 fs.writeFileSync(${JSON.stringify(join(dir, 'typst.pdf'))}, c.pdf({ mainFileContent: fs.readFileSync(${JSON.stringify(join(dir, 'main.typ'))}, 'utf8'), inputs: { data: fs.readFileSync(${JSON.stringify(join(dir, 'data.json'))}, 'utf8') } }, { pdfStandard: 'ua-1' }));
 `;
-const cold = { ours: [], typst: [] };
-for (let i = 0; i < 7; i++) {
-  let t0 = performance.now();
-  const p = spawnSync(
-    process.execPath,
-    [cli, 'render', input, '-o', join(dir, 'ours.pdf'), '--region', example.region],
-    {
+const render = (cliPath, out) => [cliPath, 'render', input, '-o', join(dir, out), '--region', example.region];
+const starts = {
+  ours: render(cli, 'ours.pdf'),
+  ...(process.env.BEFORE_CLI ? { before: render(process.env.BEFORE_CLI, 'before.pdf') } : {}),
+  typst: ['-e', typstScript],
+};
+const cold = Object.fromEntries(Object.keys(starts).map((k) => [k, { wall: [], cpu: [] }]));
+const coldRuns = 7;
+for (let i = 0; i < coldRuns; i++) {
+  for (const [k, args] of Object.entries(starts)) {
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, ['--require', reportCpu, ...args], {
       env: { ...process.env, SOURCE_DATE_EPOCH: '1795392000' },
-    },
-  );
-  if (p.status !== 0) throw new Error(`render failed: ${p.stderr}`);
-  cold.ours.push(performance.now() - t0);
-  t0 = performance.now();
-  const q = spawnSync(process.execPath, ['-e', typstScript]);
-  if (q.status !== 0) throw new Error(`typst failed: ${q.stderr}`);
-  cold.typst.push(performance.now() - t0);
+      encoding: 'utf8',
+    });
+    if (p.status !== 0) throw new Error(`${k} failed: ${p.stderr}`);
+    cold[k].wall.push(performance.now() - t0);
+    cold[k].cpu.push(Number(/cpu-ms ([\d.]+)/.exec(p.stderr)?.[1]));
+  }
 }
+const c = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, { wall: median(v.wall), cpu: median(v.cpu) }]));
 console.log(
-  `cold start to the first PDF: osallisuusarvio render ${median(cold.ours).toFixed(0)} ms, Typst in Node ${median(cold.typst).toFixed(0)} ms (median of 7)`,
+  `cold start to the first PDF (median of ${coldRuns}): osallisuusarvio render ${fmt(c.ours.cpu)} ms CPU ${fmt(c.ours.wall)} ms wall${c.before ? ` · before ${fmt(c.before.cpu)} ms CPU ${fmt(c.before.wall)} ms wall` : ''} · Typst in Node ${fmt(c.typst.cpu)} ms CPU ${fmt(c.typst.wall)} ms wall`,
+);
+
+// Side by side: Typst's time over ours (above 1: we are faster).
+console.log('\nTypst time / our time (CPU, wall):');
+for (const { name, m } of summary)
+  console.log(
+    `  ${name.padEnd(13)} ${(m.typst.cpu / m.ours.cpu).toFixed(2)}  ${(m.typst.wall / m.ours.wall).toFixed(2)}${m.before ? `   before: ${(m.typst.cpu / m.before.cpu).toFixed(2)}  ${(m.typst.wall / m.before.wall).toFixed(2)}` : ''}`,
+  );
+console.log(
+  `  ${'cold start'.padEnd(13)} ${(c.typst.cpu / c.ours.cpu).toFixed(2)}  ${(c.typst.wall / c.ours.wall).toFixed(2)}${c.before ? `   before: ${(c.typst.cpu / c.before.cpu).toFixed(2)}  ${(c.typst.wall / c.before.wall).toFixed(2)}` : ''}`,
 );

@@ -14,6 +14,12 @@ export function pdfName(name: string): string {
 
 /** Bytes as a "binary string" (one char per byte), which is what jsPDF writes to the file. */
 export function binaryString(bytes: Uint8Array): string {
+  // Node's Buffer decodes natively (the same characters, one per byte); looked up so that browsers need none.
+  const NodeBuffer = (
+    globalThis as { Buffer?: { from(b: ArrayBufferLike, o: number, l: number): { toString(e: 'latin1'): string } } }
+  ).Buffer;
+  if (NodeBuffer && bytes.length > 64)
+    return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   let out = '';
   // In slices: spreading a whole font or a 1 MB attachment into one call would overflow the stack.
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

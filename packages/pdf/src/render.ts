@@ -466,9 +466,7 @@ export function withFastFlate<T>(body: () => T): T {
     const filters = typeof chain === 'string' ? [chain] : chain;
     if (filters.length !== 1 || (filters[0] !== 'FlateEncode' && filters[0] !== '/FlateEncode'))
       return original(data, chain);
-    const bytes = new Uint8Array(data.length);
-    for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
-    return { data: binaryString(zlibSync(bytes)), reverseChain: '/FlateDecode' };
+    return { data: binaryString(zlibSync(byteArray(data))), reverseChain: '/FlateDecode' };
   };
   try {
     return body();
