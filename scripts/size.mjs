@@ -1,5 +1,6 @@
 // Size budgets, printed (not asserted): gzip sizes of the real build output. Run: pnpm size
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
@@ -12,9 +13,12 @@ function report(label, bytes, aim) {
   console.log(`${label.padEnd(58)} ${kb(bytes.length).padStart(9)} raw ${kb(gz(bytes)).padStart(9)} gzip${note}`);
 }
 
-// Core's own code as published (zod is a dependency, not bundled).
-const coreDist = readFileSync('packages/core/dist/index.js');
-report('@osallisuusarvio/core dist/index.js (zod external)', coreDist);
+// Core's own code as published (zod is a dependency, not bundled): its ES modules, one file per source module.
+const coreModules = readdirSync('packages/core/dist', { recursive: true })
+  .filter((f) => f.endsWith('.js'))
+  .sort();
+const coreDist = Buffer.concat(coreModules.map((f) => readFileSync(join('packages/core/dist', f))));
+report(`@osallisuusarvio/core dist, ${coreModules.length} ES modules (zod external)`, coreDist);
 
 // What core costs a browser bundle: minified with zod bundled, tree-shaken from the public entry.
 for (const [label, external] of [

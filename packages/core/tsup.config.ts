@@ -1,18 +1,39 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
+  // ES modules one file per source module, not one bundle: with "sideEffects": false a host's bundler then
+  // leaves out whole modules the host does not use (the report, the notice, the examples, the evaluation
+  // schema), and can put the modules only the PDF maker uses into the PDF maker's lazy chunk. In one bundled
+  // file every module-level statement (a schema built on import) stays in every host's bundle.
+  {
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/**/*.test-d.ts',
+      '!src/**/*.d.ts',
+      '!src/**/*-fixtures.ts',
+      '!src/testing/**',
+    ],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: 'src/index.ts' },
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  // CommonJS stays one file: require() has no tree-shaking to gain from modules.
   {
     entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
-    clean: true,
+    clean: false,
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
   },
   {
-    // `@osallisuusarvio/core/testing`: the assessment arbitrary for property tests. Built apart so that the
-    // main entry stays one file; its types name the main entry's (`import type` from the package itself).
+    // `@osallisuusarvio/core/testing`: the assessment arbitrary for property tests, built apart; its types
+    // name the main entry's (`import type` from the package itself).
     entry: { testing: 'src/testing/arbitrary.ts' },
     format: ['esm', 'cjs'],
     dts: true,

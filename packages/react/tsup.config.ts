@@ -12,10 +12,12 @@ const cssInline: Plugin = {
       path: `${new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname}.inline`,
       namespace: 'css-inline',
     }));
-    build.onLoad({ filter: /.*/, namespace: 'css-inline' }, (args) => ({
-      contents: readFileSync(args.path.replace(/\.inline$/, ''), 'utf8'),
-      loader: 'text',
-    }));
+    // Minified, as Vite gives `?inline` CSS in the embed build: comments and indentation are not for browsers.
+    build.onLoad({ filter: /.*/, namespace: 'css-inline' }, async (args) => {
+      const css = readFileSync(args.path.replace(/\.inline$/, ''), 'utf8');
+      const { code } = await build.esbuild.transform(css, { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BODY_IDS, METHOD_IDS } from './schema.js';
 import { RULE_KINDS, SEVERITIES } from './rules/types.js';
 import { PART_IDS } from './completeness.js';

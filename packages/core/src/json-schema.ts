@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECKLIST, SECTIONS } from './catalogues/checklist.js';
 import { FIELD_TEXTS } from './catalogues/fields.js';
 import type { FieldText } from './catalogues/fields.js';

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same zod v4, with functions instead of methods, so that a bundler keeps only what the schema
+// uses (zod classic puts every method on every schema, and a widget then carries all of zod).
+import * as z from 'zod/mini';
 import { LOCALES } from './i18n.js';
 import { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
 import { GROUPS } from './catalogues/groups.js';
@@ -40,15 +42,12 @@ export const MAX_TRANSLATIONS = 5 * MAX_ROWS;
 /** "methods.2.what": keys and array indexes, no more than a field path needs. */
 export const MAX_FIELD_PATH_LENGTH = 200;
 
-const longText = () => z.string().max(MAX_TEXT_LENGTH).default('');
-const shortText = () => z.string().max(MAX_SHORT_TEXT_LENGTH).default('');
-const isoDate = () => z.iso.date().nullable().default(null);
+const longText = () => z._default(z.string().check(z.maxLength(MAX_TEXT_LENGTH)), '');
+const shortText = () => z._default(z.string().check(z.maxLength(MAX_SHORT_TEXT_LENGTH)), '');
+const isoDate = () => z._default(z.nullable(z.iso.date()), null);
 const idList = <const T extends readonly [string, ...string[]]>(ids: T) =>
-  z
-    .array(z.enum(ids))
-    .max(ids.length * 2)
-    .default([]);
-const choice = <const T extends readonly [string, ...string[]]>(ids: T) => z.enum(ids).nullable().default(null);
+  z._default(z.array(z.enum(ids)).check(z.maxLength(ids.length * 2)), []);
+const choice = <const T extends readonly [string, ...string[]]>(ids: T) => z._default(z.nullable(z.enum(ids)), null);
 
 type NonEmpty<T extends readonly unknown[]> = T extends readonly [] ? never : T & readonly [T[number], ...T[number][]];
 const ids = <const E extends readonly { id: string }[]>(entries: E) =>
@@ -61,28 +60,30 @@ const ids = <const E extends readonly { id: string }[]>(entries: E) =>
 const fieldPathText = () =>
   z
     .string()
-    .max(MAX_FIELD_PATH_LENGTH)
-    .regex(/^[A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d+))*$/);
+    .check(z.maxLength(MAX_FIELD_PATH_LENGTH), z.regex(/^[A-Za-z][A-Za-z0-9]*(?:\.(?:[A-Za-z][A-Za-z0-9]*|\d+))*$/));
+
+/** A table of at most MAX_ROWS rows, empty when left out. */
+const rows = <T extends z.core.SomeType>(row: T) => z._default(z.array(row).check(z.maxLength(MAX_ROWS)), []);
 
 export const GROUP_IDS = ids(GROUPS);
 export const METHOD_IDS = ids(METHODS);
 export const BODY_IDS = ids(BODIES);
 
-export const caseSchema = z
-  .object({
+export const caseSchema = z.prefault(
+  z.object({
     /** Diaarinumero, e.g. "KYMHVA/1234/00.01.02/2026". */
     diaryNumber: shortText(),
     title: shortText(),
-    decidingBody: z.object({ kind: choice(ids(DECIDING_BODY_KINDS)), name: shortText() }).prefault({}),
+    decidingBody: z.prefault(z.object({ kind: choice(ids(DECIDING_BODY_KINDS)), name: shortText() }), {}),
     /** The meeting day, or for an office holder the day of the decision. */
     meetingDate: isoDate(),
     /** Pykälä or item number on the agenda, e.g. "§ 45". */
     agendaItem: shortText(),
     /** E.g. "Liite 3". */
     appendixLabel: shortText(),
-    preparer: z.object({ name: shortText(), title: shortText(), contact: shortText() }).prefault({}),
+    preparer: z.prefault(z.object({ name: shortText(), title: shortText(), contact: shortText() }), {}),
     /** The language the appendix is written and printed in. */
-    language: z.enum(LOCALES).default('fi'),
+    language: z._default(z.enum(LOCALES), 'fi'),
     matterTypes: idList(ids(MATTER_TYPES)),
     /**
      * Hallintolaki 41 §: may the decision substantially affect the living environment, work or other
@@ -90,61 +91,68 @@ export const caseSchema = z
      */
     substantialImpact: choice(ids(YES_NO_UNSURE)),
     /** 611/2021 30 § (Kuntalaki 23 §): the matter comes from a resident initiative. */
-    initiative: z
-      .object({
+    initiative: z.prefault(
+      z.object({
         fromInitiative: choice(['yes', 'no'] as const),
         reference: shortText(),
         /** When the initiators' representatives were given the chance to be heard. */
         representativesHeardOn: isoDate(),
         /** How the initiators are told what was done. */
         initiatorsToldHow: longText(),
-      })
-      .prefault({}),
-  })
-  .prefault({});
+      }),
+      {},
+    ),
+  }),
+  {},
+);
 
-export const affectedSchema = z
-  .object({ groups: idList(GROUP_IDS), otherGroups: shortText(), text: longText() })
-  .prefault({});
+export const affectedSchema = z.prefault(
+  z.object({ groups: idList(GROUP_IDS), otherGroups: shortText(), text: longText() }),
+  {},
+);
 
 export const exclusionSchema = z.object({
-  group: z.enum(GROUP_IDS).nullable().default(null),
+  group: z._default(z.nullable(z.enum(GROUP_IDS)), null),
   who: shortText(),
   reason: longText(),
 });
 
-export const invitedSchema = z
-  .object({
+export const invitedSchema = z.prefault(
+  z.object({
     groups: idList(GROUP_IDS),
     otherGroups: shortText(),
     /** The checklist asks: "Jätetäänkö joku tahallisesti ulkopuolelle?" */
     deliberatelyExcluded: choice(['yes', 'no'] as const),
-    exclusions: z.array(exclusionSchema).max(MAX_ROWS).default([]),
+    exclusions: rows(exclusionSchema),
     text: longText(),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
-export const influenceSchema = z
-  .object({ text: longText(), constraints: idList(ids(CONSTRAINTS)), constraintDetails: longText() })
-  .prefault({});
+export const influenceSchema = z.prefault(
+  z.object({ text: longText(), constraints: idList(ids(CONSTRAINTS)), constraintDetails: longText() }),
+  {},
+);
 
-export const timingSchema = z
-  .object({
+export const timingSchema = z.prefault(
+  z.object({
     phases: idList(ids(PHASES)),
     opensOn: isoDate(),
     closesOn: isoDate(),
     enoughTime: choice(ids(YES_NO_UNSURE)),
     enoughTimeReason: longText(),
     text: longText(),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
-export const outcomesSchema = z
-  .object({ soughtAnswers: longText(), usedFor: idList(ids(OUTCOME_USES)), text: longText() })
-  .prefault({});
+export const outcomesSchema = z.prefault(
+  z.object({ soughtAnswers: longText(), usedFor: idList(ids(OUTCOME_USES)), text: longText() }),
+  {},
+);
 
-export const communicationSchema = z
-  .object({
+export const communicationSchema = z.prefault(
+  z.object({
     channels: idList(ids(CHANNELS)),
     /** Are participants told what came of their views? */
     reportsBack: choice(ids(YES_NO_UNSURE)),
@@ -155,12 +163,14 @@ export const communicationSchema = z
     announcement: longText(),
     /** The languages participation is announced in: both national languages in a bilingual organiser. */
     announcementLanguages: idList(ids(ANNOUNCEMENT_LANGUAGES)),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
-export const testingSchema = z
-  .object({ possible: choice(ids(TESTING_OPTIONS)), with: idList(GROUP_IDS), text: longText() })
-  .prefault({});
+export const testingSchema = z.prefault(
+  z.object({ possible: choice(ids(TESTING_OPTIONS)), with: idList(GROUP_IDS), text: longText() }),
+  {},
+);
 
 export const methodUseSchema = z.object({
   method: z.enum(METHOD_IDS),
@@ -170,7 +180,7 @@ export const methodUseSchema = z.object({
   start: isoDate(),
   end: isoDate(),
   with: idList(GROUP_IDS),
-  status: z.enum(ids(METHOD_STATUSES)).default('planned'),
+  status: z._default(z.enum(ids(METHOD_STATUSES)), 'planned'),
 });
 
 /**
@@ -179,7 +189,7 @@ export const methodUseSchema = z.object({
  */
 export const consultationSchema = z.object({
   body: z.enum(BODY_IDS),
-  status: z.enum(ids(CONSULTATION_STATUSES)).nullable().default(null),
+  status: choice(ids(CONSULTATION_STATUSES)),
   reason: longText(),
   requestedOn: isoDate(),
   /** The date the statement was asked for by. */
@@ -190,28 +200,30 @@ export const consultationSchema = z.object({
   summary: longText(),
 });
 
-export const conclusionSchema = z
-  .object({
+export const conclusionSchema = z.prefault(
+  z.object({
     summary: longText(),
     /** Required when no participation is organised: why not. */
     noParticipationReason: longText(),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 /** The organiser profile the assessment was made for: its id and the `version` of the profile. */
-export const organiserSchema = z
-  .object({
-    id: z.string().max(80).nullable().default(null),
-    profileVersion: z.string().max(40).nullable().default(null),
-  })
-  .prefault({});
+export const organiserSchema = z.prefault(
+  z.object({
+    id: z._default(z.nullable(z.string().check(z.maxLength(80))), null),
+    profileVersion: z._default(z.nullable(z.string().check(z.maxLength(40))), null),
+  }),
+  {},
+);
 
 /**
  * "Considered, not followed": the official's answer to a good-practice or advice finding, one per finding
  * (the rule's id and the field the finding points at).
  */
 export const responseSchema = z.object({
-  ruleId: z.string().min(1).max(120),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(120)),
   field: fieldPathText(),
   reason: longText(),
   respondedOn: isoDate(),
@@ -219,16 +231,12 @@ export const responseSchema = z.object({
 
 /** Translations of one free-text answer; the answer itself stays in its field, in the appendix's language. */
 export const translationSchema = z.object({
-  fi: z.string().max(MAX_TEXT_LENGTH).optional(),
-  sv: z.string().max(MAX_TEXT_LENGTH).optional(),
-  en: z.string().max(MAX_TEXT_LENGTH).optional(),
+  fi: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
+  sv: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
+  en: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
 });
 
-const rowIndex = () =>
-  z
-    .int()
-    .min(0)
-    .max(MAX_ROWS - 1);
+const rowIndex = () => z.int().check(z.minimum(0), z.maximum(MAX_ROWS - 1));
 
 /** What came of one method (`row` is its index in `methods`). */
 export const methodFollowUpSchema = z.object({
@@ -236,7 +244,7 @@ export const methodFollowUpSchema = z.object({
   done: choice(['yes', 'no'] as const),
   doneOn: isoDate(),
   /** How many took part, when it is known. */
-  participants: z.int().min(0).max(100_000_000).nullable().default(null),
+  participants: z._default(z.nullable(z.int().check(z.minimum(0), z.maximum(100_000_000))), null),
   heard: longText(),
   changed: longText(),
   notChanged: longText(),
@@ -254,26 +262,24 @@ export const consultationFollowUpSchema = z.object({
  * After the decision. What was attached to the agenda stays as it was: `attachedChecksum` is the SHA-256
  * (hex) of the canonical JSON of the attached assessment, and the follow-up is recorded beside it.
  */
-export const followUpSchema = z
-  .object({
-    attachedChecksum: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullable()
-      .default(null),
-    decision: z
-      .object({ date: isoDate(), paragraph: shortText(), decided: longText(), minutesUrl: shortText() })
-      .prefault({}),
-    methods: z.array(methodFollowUpSchema).max(MAX_ROWS).default([]),
-    consultations: z.array(consultationFollowUpSchema).max(MAX_ROWS).default([]),
-    reportBack: z.object({ publishedOn: isoDate(), how: longText(), where: shortText() }).prefault({}),
-  })
-  .prefault({});
+export const followUpSchema = z.prefault(
+  z.object({
+    attachedChecksum: z._default(z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/))), null),
+    decision: z.prefault(
+      z.object({ date: isoDate(), paragraph: shortText(), decided: longText(), minutesUrl: shortText() }),
+      {},
+    ),
+    methods: rows(methodFollowUpSchema),
+    consultations: rows(consultationFollowUpSchema),
+    reportBack: z.prefault(z.object({ publishedOn: isoDate(), how: longText(), where: shortText() }), {}),
+  }),
+  {},
+);
 
 export const assessmentSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
-  catalogueVersion: z.string().max(40).default(CATALOGUE_VERSION),
-  ruleSetVersion: z.string().max(40).default(RULE_SET_VERSION),
+  schemaVersion: z._default(z.literal(SCHEMA_VERSION), SCHEMA_VERSION),
+  catalogueVersion: z._default(z.string().check(z.maxLength(40)), CATALOGUE_VERSION),
+  ruleSetVersion: z._default(z.string().check(z.maxLength(40)), RULE_SET_VERSION),
   organiser: organiserSchema,
   case: caseSchema,
   affected: affectedSchema,
@@ -283,35 +289,39 @@ export const assessmentSchema = z.object({
   outcomes: outcomesSchema,
   communication: communicationSchema,
   testing: testingSchema,
-  methods: z.array(methodUseSchema).max(MAX_ROWS).default([]),
-  consultations: z.array(consultationSchema).max(MAX_ROWS).default([]),
-  guidance: z.object({ acknowledged: idList(ids(GUIDANCE)) }).prefault({}),
+  methods: rows(methodUseSchema),
+  consultations: rows(consultationSchema),
+  guidance: z.prefault(z.object({ acknowledged: idList(ids(GUIDANCE)) }), {}),
   conclusion: conclusionSchema,
-  responses: z
-    .array(responseSchema)
-    .max(MAX_ROWS)
-    .superRefine((rows, ctx) => {
-      const seen = new Set<string>();
-      rows.forEach((r, i) => {
-        const key = `${r.ruleId}\u0000${r.field}`;
-        if (seen.has(key))
-          ctx.addIssue({
-            code: 'custom',
-            path: [i],
-            message: 'duplicate response',
-            params: { code: 'duplicate_response', ruleId: r.ruleId, field: r.field },
-          });
-        seen.add(key);
-      });
-    })
-    .default([]),
-  translations: z
-    .record(fieldPathText(), translationSchema)
-    .meta({ maxProperties: MAX_TRANSLATIONS })
-    .refine((t) => Object.keys(t).length <= MAX_TRANSLATIONS, {
-      params: { code: 'too_many_translations', maximum: MAX_TRANSLATIONS },
-    })
-    .default({}),
+  responses: z._default(
+    z.array(responseSchema).check(
+      z.maxLength(MAX_ROWS),
+      z.superRefine((rows, ctx) => {
+        const seen = new Set<string>();
+        rows.forEach((r, i) => {
+          const key = `${r.ruleId}\u0000${r.field}`;
+          if (seen.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i],
+              message: 'duplicate response',
+              params: { code: 'duplicate_response', ruleId: r.ruleId, field: r.field },
+            });
+          seen.add(key);
+        });
+      }),
+    ),
+    [],
+  ),
+  translations: z._default(
+    z.record(fieldPathText(), translationSchema).check(
+      z.meta({ maxProperties: MAX_TRANSLATIONS }),
+      z.refine((t) => Object.keys(t).length <= MAX_TRANSLATIONS, {
+        params: { code: 'too_many_translations', maximum: MAX_TRANSLATIONS },
+      }),
+    ),
+    {},
+  ),
   followUp: followUpSchema,
 });
 

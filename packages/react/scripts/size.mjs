@@ -1,8 +1,9 @@
 // Prints the gzip sizes of the embed build (dist/embed, made by `pnpm run build`): the widget as a page
 // loads it, the PDF chunks that load only when a PDF is made or opened, and – from a second build with
-// React left out – the widget without React. Figures to read, not a budget that fails the build.
+// React left out – the widget without React; then what a host that bundles the React entry with esbuild
+// gets, and what weighs most in it. Figures to read, not a budget that fails the build.
 import { readFileSync, existsSync, rmSync, mkdtempSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,9 @@ const ENTRY = 'osallisuus-arvio.js';
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** The issue's aim for the widget without React, first paint, gzip. */
+const AIM = 60 * 1024;
+const versusAim = (n) => `aim ≤ ${kb(AIM)}: ${n <= AIM ? 'within' : `OVER by ${kb(n - AIM)}`}`;
 
 /** Follows the static and dynamic imports of the built ES modules from the entry. */
 function graph(dir) {
@@ -48,12 +52,30 @@ function graph(dir) {
   return { widget: [...staticSet], lazyGroups };
 }
 
-function report(dir, label) {
+function report(dir, label, aim = false) {
   const { widget, lazyGroups } = graph(dir);
   const widgetSize = widget.reduce((n, f) => n + gz(join(dir, f)), 0);
   const parts = widget.map((f) => `${f.replace(/-[\w-]{8}\.js$/, '.js')} ${kb(gz(join(dir, f)))}`);
-  console.log(`${label}: ${kb(widgetSize)} gzip (${parts.join(', ')})`);
+  console.log(`${label}: ${kb(widgetSize)} gzip${aim ? ` (${versusAim(widgetSize)})` : ''} (${parts.join(', ')})`);
+  for (const g of lazyGroups) {
+    const size = g.files.reduce((n, f) => n + gz(join(dir, f)), 0);
+    const code = g.files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    console.log(`  ${kb(size).padStart(9)}  ${whatLoads(code, g.files)}: ${g.files.join(', ')}`);
+  }
   return { widgetSize, lazyGroups };
+}
+
+/** What a lazy chunk is and when the widget loads it, told from its code. */
+function whatLoads(code, files) {
+  if (files.length === 0) return 'nothing new (already loaded with the page)';
+  if (/renderAppendix/.test(code)) return 'PDF maker (jsPDF + @osallisuusarvio/pdf), loaded on "Luo PDF-liite"';
+  if (/readAppendix/.test(code))
+    return 'PDF reader (@osallisuusarvio/pdf/read, without jsPDF), loaded on opening a PDF';
+  if (/html2canvas|DOMPurify|Canvg/.test(code))
+    return 'jsPDF optional dependency, loaded only by jsPDF .html()/SVG, never by this widget';
+  if (/jspdf-optional-stub|optional dependency/.test(files.join(' ') + code))
+    return 'stand-in for a jsPDF optional dependency, never loaded by this widget';
+  return 'lazy chunk (unrecognised: read its code to tell when it loads)';
 }
 
 const embed = join(root, 'dist/embed');
@@ -63,19 +85,7 @@ if (!existsSync(join(embed, ENTRY))) {
 }
 
 console.log('@osallisuusarvio/react embed build (gzip -9)');
-const { lazyGroups } = report(embed, '  widget with React (loaded with the page)');
-for (const g of lazyGroups) {
-  const size = g.files.reduce((n, f) => n + gz(join(embed, f)), 0);
-  const code = g.files.map((f) => readFileSync(join(embed, f), 'utf8')).join('\n');
-  const what = /renderAppendix/.test(code)
-    ? 'PDF maker (jsPDF + @osallisuusarvio/pdf), loaded on "Luo PDF-liite"'
-    : /readAppendix/.test(code)
-      ? 'PDF reader (@osallisuusarvio/pdf/read, without jsPDF), loaded on opening a PDF'
-      : /html2canvas|DOMPurify|Canvg/.test(code)
-        ? 'jsPDF optional dependency, loaded only by jsPDF .html()/SVG, never by this widget'
-        : 'lazy chunk';
-  console.log(`  ${kb(size).padStart(9)}  ${what}: ${g.files.join(', ')}`);
-}
+report(embed, '  widget with React (loaded with the page)');
 
 // Without React: the same build with react and react-dom left to the host.
 const { build } = await import('vite');
@@ -92,7 +102,78 @@ try {
       rollupOptions: { external: [/^react($|\/)/, /^react-dom($|\/)/, 'scheduler'] },
     },
   });
-  report(out, '  widget without React (react, react-dom external)');
+  report(out, '  widget without React (react, react-dom external), loaded with the page', true);
 } finally {
   rmSync(out, { recursive: true, force: true });
+}
+
+await hostBundle();
+
+/**
+ * A React host that bundles `@osallisuusarvio/react` (its dist, as published) with esbuild, minified, with
+ * React, react-dom and the PDF package left to the host (the PDF package is loaded only when a PDF is made).
+ * esbuild keeps more than Vite's Rollup-style tree-shaking does, so the two builds are measured apart.
+ */
+async function hostBundle() {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    entryPoints: [join(root, 'dist/index.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: join(tmpdir(), 'oa-size-host'),
+    write: false,
+    metafile: true,
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*', '@osallisuusarvio/pdf', '@osallisuusarvio/pdf/*'],
+    logLevel: 'silent',
+  });
+  const byPath = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
+  const outputs = result.metafile.outputs;
+  const abs = (p) => resolve(process.cwd(), p);
+  const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  // First paint: the entry chunk and the chunks it imports statically; the rest load on a dynamic import().
+  const initial = new Set();
+  const walk = (p) => {
+    if (initial.has(p)) return;
+    initial.add(p);
+    for (const i of outputs[p].imports) if (i.kind === 'import-statement' && outputs[i.path]) walk(i.path);
+  };
+  walk(entry);
+  const gzOf = (p) => gzipSync(byPath.get(abs(p)), { level: 9 }).length;
+  const initialSize = [...initial].reduce((n, p) => n + gzOf(p), 0);
+  console.log('A React host bundling @osallisuusarvio/react with esbuild (minified; react, react-dom, PDF external)');
+  console.log(
+    `  ParticipationAssessmentForm and mount, first paint: ${kb(initialSize)} gzip (${versusAim(initialSize)})`,
+  );
+  for (const p of Object.keys(outputs).filter((p) => !initial.has(p) && p.endsWith('.js')))
+    console.log(`  ${kb(gzOf(p)).padStart(9)}  lazy chunk: ${p.replace(/.*\//, '')}`);
+
+  // What weighs most: each input's share of the minified bytes, applied to the gzip size (an estimate, as
+  // gzip has no per-input size), grouped by package and by core module.
+  const shares = new Map();
+  let minified = 0;
+  for (const p of initial) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[p].inputs)) {
+      const path = abs(input);
+      const name = path.includes('/node_modules/')
+        ? path
+            .replace(/.*node_modules\//, '')
+            .replace(/^((@[^/]+\/)?[^/]+)(\/v4\/(classic|mini|core|locales))?.*/, '$1$3')
+        : path.startsWith(join(root, 'dist'))
+          ? '@osallisuusarvio/react (the widget)'
+          : `@osallisuusarvio/core ${coreModule(path)}`;
+      shares.set(name, (shares.get(name) ?? 0) + bytesInOutput);
+      minified += bytesInOutput;
+    }
+  }
+  console.log('  heaviest parts of the first paint (gzip estimated from the share of minified bytes):');
+  for (const [name, bytes] of [...shares].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${kb((bytes / minified) * initialSize).padStart(9)}  ${kb(bytes).padStart(9)} min  ${name}`);
+}
+
+/** A core module by its folder ("rules/", "catalogues/") or, at the top, its name ("parse.js"). */
+function coreModule(path) {
+  const rel = relative(join(root, '../core/dist'), path);
+  return rel.includes(sep) ? `${rel.split(sep)[0]}/` : rel;
 }

@@ -1,8 +1,8 @@
 import { Component, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { ErrorInfo, ReactNode, Ref } from 'react';
 import { FormProvider, get, useForm } from 'react-hook-form';
-import type { FieldErrors, Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
+import { toNestErrors } from '@hookform/resolvers';
 import {
   APPENDIX_TEXTS,
   GENERIC_REGION,
@@ -121,27 +121,35 @@ function flattenErrors(errors: unknown, prefix = ''): SchemaError[] {
   );
 }
 
-/** zod's own checks through the resolver, with core's fi/sv/en messages in place of zod's English. */
+/**
+ * The schema's checks through core's parseAssessment, which names each problem in fi/sv/en; the form shows the
+ * message in its locale. Not @hookform/resolvers' zodResolver, which would bring zod classic into the widget
+ * (core's schema is zod/mini), only to have its English messages replaced.
+ */
 function localizedResolver(locale: () => Locale): Resolver<Assessment> {
-  const base = zodResolver(assessmentSchema) as unknown as Resolver<Assessment>;
-  return async (values, context, options) => {
-    const result = await base(values, context, options);
-    if (Object.keys(result.errors).length === 0) return result;
+  return (values, _context, options) => {
+    // The schema alone on every change; parseAssessment, which also copies and measures the input, only to
+    // explain what is wrong.
+    const valid = assessmentSchema.safeParse(values);
+    if (valid.success) return { values: valid.data, errors: {} };
     const parsed = parseAssessment(values);
-    if (!parsed.ok) {
-      for (const e of parsed.errors) {
-        const leaf = get(result.errors, e.path.join('.')) as { message?: string } | undefined;
-        if (!leaf || typeof leaf !== 'object') continue;
-        // A date kept as typed ("15.3.") is explained as the official writes dates, not as ISO.
-        const typed = get(values, e.path.join('.')) as unknown;
-        const asDate =
-          e.code === 'invalid_format' && typeof typed === 'string' && !isIsoDate(typed)
-            ? parseDateInput(typed, locale())
-            : undefined;
-        leaf.message = asDate && !asDate.ok ? asDate.message[locale()] : e.message[locale()];
-      }
+    if (parsed.ok) return { values: parsed.assessment, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const e of parsed.errors) {
+      const path = e.path.join('.');
+      // One message for each field, the first, as the resolvers give without criteriaMode "all".
+      if (path in errors) continue;
+      // A date kept as typed ("15.3.") is explained as the official writes dates, not as ISO.
+      const typed = get(values, path) as unknown;
+      const asDate =
+        e.code === 'invalid_format' && typeof typed === 'string' && !isIsoDate(typed)
+          ? parseDateInput(typed, locale())
+          : undefined;
+      const message = asDate && !asDate.ok ? asDate.message[locale()] : e.message[locale()];
+      errors[path] = { type: e.code, message };
     }
-    return result;
+    // toNestErrors nests the paths, attaches each field's element and puts a table's own error at `root`.
+    return { values: {}, errors: toNestErrors(errors as FieldErrors, options) };
   };
 }
 

@@ -23,7 +23,8 @@ const BODY_IDS = BODIES.map((b) => b.id) as [BodyId, ...BodyId[]];
 const STATUSES = Object.keys(STATUS_TEXTS) as [AssessmentStatus, ...AssessmentStatus[]];
 
 /** A host's own organiser profile, as core reads a profile file (fields left out get their kind's defaults). */
-export const organiserProfileSchema = organiserProfileInputSchema.meta({
+// Core's profile schema is zod/mini, which has no .meta(): a copy registered with its description instead.
+export const organiserProfileSchema = organiserProfileInputSchema.clone().register(z.globalRegistry, {
   description:
     "The organiser's profile (a welfare region's, a municipality's or a city's): kind, names, languages, bodies, the law that fills each legal role, its own policies.",
 });

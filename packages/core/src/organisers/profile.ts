@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, as in schema.ts: the widget loads the shipped profiles, and with them this schema.
+import * as z from 'zod/mini';
 import { LOCALES } from '../i18n.js';
 import type { LocalizedText } from '../i18n.js';
 import { BODIES } from '../catalogues/bodies.js';
@@ -42,59 +43,59 @@ const METHOD_ID_LIST = METHODS.map((m) => m.id) as unknown as readonly [
   ...(typeof METHODS)[number]['id'][],
 ];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const localized = (max = 200) => z.object({ fi: text(max), sv: text(max), en: text(max) });
 
 const legalReferenceSchema = z.object({
   id: text(80),
   statute: text(40),
   statuteName: localized(),
-  section: z.string().max(40),
-  subsection: z.string().max(40).optional(),
-  point: z.int().min(1).max(99).optional(),
-  url: z.string().max(500),
+  section: z.string().check(z.maxLength(40)),
+  subsection: z.optional(z.string().check(z.maxLength(40))),
+  point: z.optional(z.int().check(z.minimum(1), z.maximum(99))),
+  url: z.string().check(z.maxLength(500)),
   verified: z.boolean(),
 });
 
-const days = (fallback: number) => z.int().min(0).max(366).default(fallback);
+const days = (fallback: number) => z._default(z.int().check(z.minimum(0), z.maximum(366)), fallback);
 
 /** The input shape: what a host writes in a profile file. Fields left out get their kind's defaults. */
 export const organiserProfileInputSchema = z.strictObject({
   /** Lower-case letters, digits and hyphens: "kymenlaakso", "helsinki". */
-  id: z
-    .string()
-    .max(80)
-    .regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().check(z.maxLength(80), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   /** The profile's own version; an assessment records it with the id. */
-  version: text(40).default('1'),
+  version: z._default(text(40), '1'),
   // A profile written before municipalities were supported is a welfare region's.
-  kind: z.enum(KIND_IDS).default('welfareRegion'),
+  kind: z._default(z.enum(KIND_IDS), 'welfareRegion'),
   name: localized(),
   /** Names not seen in an official source (regions.md marks them "?"). */
-  unverifiedNames: z.array(z.enum(LOCALES)).max(3).default([]),
+  unverifiedNames: z._default(z.array(z.enum(LOCALES)).check(z.maxLength(3)), []),
   bilingual: z.boolean(),
   majorityLanguage: z.enum(['fi', 'sv']),
   /** Only Lapland has one (611/2021 33 § 6 mom.). */
-  samiLanguageCommittee: z.boolean().default(false),
+  samiLanguageCommittee: z._default(z.boolean(), false),
   /** The influence bodies and committees the organiser has; by default those its kind and languages give. */
-  bodies: z.array(z.enum(BODY_ID_LIST)).max(BODY_ID_LIST.length).optional(),
+  bodies: z.optional(z.array(z.enum(BODY_ID_LIST)).check(z.maxLength(BODY_ID_LIST.length))),
   /** The organiser's own names of its bodies ("Kymenlaakson hyvinvointialueen vanhusneuvosto"). */
-  bodyNames: z.partialRecord(z.enum(BODY_ID_LIST), localized()).default({}),
+  bodyNames: z._default(z.partialRecord(z.enum(BODY_ID_LIST), localized()), {}),
   /** Which provision fills a legal role, over the kind's defaults; null where the organiser's law has none. */
-  law: z.partialRecord(z.enum(LEGAL_ROLES), legalReferenceSchema.nullable()).default({}),
+  law: z._default(z.partialRecord(z.enum(LEGAL_ROLES), z.nullable(legalReferenceSchema)), {}),
   /** Point numbers of the methods in the organiser's statute, over the kind's defaults. */
-  methodPoints: z.partialRecord(z.enum(METHOD_ID_LIST), z.int().min(1).max(20).nullable()).default({}),
+  methodPoints: z._default(
+    z.partialRecord(z.enum(METHOD_ID_LIST), z.nullable(z.int().check(z.minimum(1), z.maximum(20)))),
+    {},
+  ),
   /** The organiser's own policy, not a legal minimum: no statute sets a number of days. */
   minimumParticipationDays: days(14),
   /** The organiser's own policy: days between the close of participation (or a body's say) and the meeting. */
   minimumDaysBeforeMeeting: days(7),
   /** The organiser's administrative rules require appendices in both national languages. */
-  appendicesInBothLanguages: z.boolean().default(false),
+  appendicesInBothLanguages: z._default(z.boolean(), false),
   /** Where the facts come from. */
-  sources: z
-    .array(z.object({ title: text(300), url: z.string().max(500).optional() }))
-    .max(20)
-    .default([]),
+  sources: z._default(
+    z.array(z.object({ title: text(300), url: z.optional(z.string().check(z.maxLength(500))) })).check(z.maxLength(20)),
+    [],
+  ),
 });
 
 export type OrganiserProfileInput = z.input<typeof organiserProfileInputSchema>;
@@ -122,12 +123,15 @@ function defaultBodies(kind: OrganiserKind, bilingual: boolean, sami: boolean): 
  * An organiser profile (a welfare region, a municipality, or a city that organises its services itself):
  * names, languages, bodies, the law that fills each legal role, and the organiser's own policies.
  */
-export const organiserProfileSchema = organiserProfileInputSchema.transform((p) => ({
-  ...p,
-  bodies: p.bodies ?? defaultBodies(p.kind, p.bilingual, p.samiLanguageCommittee),
-  law: { ...LAW_OF_KIND[p.kind], ...p.law } as RoleTable,
-  methodPoints: { ...POINTS_OF_KIND[p.kind], ...p.methodPoints } as MethodPoints,
-}));
+export const organiserProfileSchema = z.pipe(
+  organiserProfileInputSchema,
+  z.transform((p: z.output<typeof organiserProfileInputSchema>) => ({
+    ...p,
+    bodies: p.bodies ?? defaultBodies(p.kind, p.bilingual, p.samiLanguageCommittee),
+    law: { ...LAW_OF_KIND[p.kind], ...p.law } as RoleTable,
+    methodPoints: { ...POINTS_OF_KIND[p.kind], ...p.methodPoints } as MethodPoints,
+  })),
+);
 
 export type OrganiserProfile = z.output<typeof organiserProfileSchema>;
 

@@ -1,5 +1,5 @@
 import { RULE_KINDS } from '../rules/types.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BODY_IDS, GROUP_IDS, METHOD_IDS } from '../schema.js';
 import { DECIDING_BODY_KINDS } from '../catalogues/options.js';
 import type { DecidingBodyKind } from '../catalogues/options.js';
