@@ -11,7 +11,7 @@ const PACKAGES = {
   core: {},
   pdf: {},
   // The embed build is an ES module for browsers (React inside): no CommonJS, by design. The CSS has no types.
-  react: { exclude: ['./embed', './styles.css'], esmOnly: ['./embed'] },
+  react: { exclude: ['./embed', './styles.css', './themes/suomifi.css', './themes/hds.css'], esmOnly: ['./embed'] },
   cli: {},
 };
 const REQUIRED_FILES = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];

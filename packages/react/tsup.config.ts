@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
@@ -43,6 +43,7 @@ export default defineConfig([
     esbuildPlugins: [cssInline],
     onSuccess: async () => {
       copyFileSync('src/styles.css', 'dist/styles.css');
+      cpSync('src/themes', 'dist/themes', { recursive: true });
     },
   },
   // The types of the embed build (whose JavaScript Vite makes into dist/embed/): what src/embed.ts exports,

@@ -241,3 +241,12 @@ export type {
   NoticeText,
 } from './feedback/index.js';
 export { FEEDBACK_TEXTS, LANGUAGE_NAMES } from './texts/feedback.js';
+export { TIMELINE_TEXTS, assessmentTimeline } from './timeline.js';
+export type {
+  AssessmentTimeline,
+  TimelineInput,
+  TimelineMarker,
+  TimelineMinimums,
+  TimelineSegment,
+  TimelineStatus,
+} from './timeline.js';

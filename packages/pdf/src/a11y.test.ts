@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, EXAMPLES, SECTIONS, createAssessment, fieldLabel, findRegion } from '@osallisuusarvio/core';
+import {
+  CHECKLIST,
+  EXAMPLES,
+  SECTIONS,
+  assessmentTimeline,
+  createAssessment,
+  fieldLabel,
+  findRegion,
+} from '@osallisuusarvio/core';
 import { renderAppendix } from './index.js';
 
 interface Node {
@@ -154,8 +162,28 @@ describe('the timeline', () => {
     );
     const figures = nodes.filter((n) => n.role === 'Figure');
     expect(figures.map((f) => f.alt)).toEqual([
-      'Aikajana: osallistuminen 11.1.2027–7.2.2027 (28 päivää), tulosten käsittelyyn 36 päivää ennen kokousta, kokous 15.3.2027.',
+      'Aikajana: osallistuminen 11.1.2027–7.2.2027 (28 päivää), tulosten käsittelyyn 36 päivää ennen kokousta, kokous 15.3.2027. Aika riittää järjestäjän vähimmäisaikoihin nähden.',
     ]);
+  });
+
+  it('says the words the widget shows: core’s sentence, judged against the region’s minimums', async () => {
+    const short = createAssessment({
+      case: { meetingDate: '2027-03-15' },
+      timing: { opensOn: '2027-03-01', closesOn: '2027-03-07' },
+    });
+    const { nodes } = await open(renderAppendix(short, { region, generatedAt: GENERATED_AT, locale: 'en' }));
+    const expected = assessmentTimeline(short, { locale: 'en', minimums: region });
+    expect(expected.status).toBe('short');
+    expect(nodes.filter((n) => n.role === 'Figure').map((f) => f.alt)).toEqual([expected.sentence]);
+  });
+
+  it('is left out when participation closes before it opens', async () => {
+    const reversed = createAssessment({
+      case: { meetingDate: '2027-03-15' },
+      timing: { opensOn: '2027-03-07', closesOn: '2027-03-01' },
+    });
+    const { nodes } = await open(renderAppendix(reversed, { region, generatedAt: GENERATED_AT }));
+    expect(nodes.some((n) => n.role === 'Figure')).toBe(false);
   });
 
   it('is left out when fewer than two of the dates are given', async () => {

@@ -343,7 +343,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
     const fields = questionFields(q.id);
     for (const f of fields) if (!(f.kind === 'longText' && f.role === 'notes')) answered.push(printField(f, answered));
     for (const f of fields) if (f.kind === 'longText' && f.role === 'notes') answered.push(printField(f, answered));
-    if (q.id === 'timing') drawTimeline(layout, a, locale);
+    if (q.id === 'timing') drawTimeline(layout, a, locale, region);
     if (!answered.some(Boolean)) {
       // Timing and outcomes do not apply when no participation is organised and the official has said why.
       const applies =

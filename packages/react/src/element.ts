@@ -2,6 +2,7 @@ import { CATALOGUES, findRegion } from '@osallisuusarvio/core';
 import type { AssessmentInput, DecidingBodyKind, Locale } from '@osallisuusarvio/core';
 import { mount } from './mount.js';
 import { adoptStyles } from './styles.js';
+import { adoptTheme, isThemeName, themeError } from './themes.js';
 import type { MountedWidget } from './mount.js';
 import type { HostCaseDetails, WidgetOptions } from './types.js';
 
@@ -16,6 +17,7 @@ const ATTRIBUTES = [
   'deciding-body',
   'read-only',
   'autosave-key',
+  'theme',
 ] as const;
 
 export interface OsallisuusArvioElement extends HTMLElement {
@@ -44,7 +46,8 @@ function caseDetailsOf(el: HTMLElement): HostCaseDetails | undefined {
 
 /**
  * Registers `<osallisuus-arvio>`: the form in an open shadow root. Attributes: locale, region (an id of
- * REGIONS), diary-number, title, meeting-date, deciding-body, read-only, autosave-key. Events: `change`
+ * REGIONS), diary-number, title, meeting-date, deciding-body, read-only, autosave-key, theme ("suomifi" or
+ * "hds": a prebuilt preset adopted by the shadow root). Events: `change`
  * (detail `{ assessment, evaluation }`), `pdf` (detail `{ blob, assessment }`) and `error` (detail
  * `{ error }`: a `WidgetOptionsError` for attributes or options the form could not use, a
  * `WidgetRenderError` when it failed to render).
@@ -115,9 +118,20 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       };
     }
 
+    #theme(shadow: ShadowRoot) {
+      const theme = this.getAttribute('theme');
+      if (theme !== null && theme !== '' && !isThemeName(theme)) {
+        const error = themeError(theme);
+        this.dispatchEvent(new CustomEvent('error', { detail: { error }, bubbles: true, composed: true }));
+        this.#options.onError?.(error);
+      }
+      adoptTheme(shadow, isThemeName(theme) ? theme : undefined);
+    }
+
     connectedCallback() {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       adoptStyles(shadow);
+      this.#theme(shadow);
       if (this.#widget) return;
       this.#container = document.createElement('div');
       shadow.append(this.#container);
@@ -134,7 +148,11 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       this.#container = undefined;
     }
 
-    attributeChangedCallback() {
+    attributeChangedCallback(name: string) {
+      if (name === 'theme') {
+        if (this.shadowRoot) this.#theme(this.shadowRoot);
+        return;
+      }
       this.#widget?.update(this.#collect());
     }
   }

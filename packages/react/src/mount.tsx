@@ -7,6 +7,8 @@ import type { FormHandle, WidgetOptions } from './types.js';
 import { adoptStyles } from './styles.js';
 import { WIDGET_TEXTS } from '@osallisuusarvio/core';
 import { localizedText, WidgetOptionsError } from './host-errors.js';
+import { adoptTheme, isThemeName, themeError } from './themes.js';
+import type { ThemeName } from './themes.js';
 
 export interface MountedWidget {
   /** Merges new options into the current ones and re-renders (e.g. another locale or case details). */
@@ -23,6 +25,11 @@ export interface MountOptions {
    * `@osallisuusarvio/react/styles.css` itself.
    */
   readonly adoptStyles?: boolean;
+  /**
+   * A theme preset ("suomifi" or "hds") adopted as a prebuilt stylesheet by the element's document or
+   * shadow root. Another name is reported through `onError` and the widget keeps its own look.
+   */
+  readonly theme?: ThemeName;
 }
 
 /**
@@ -39,6 +46,11 @@ export function mount(element: Element, options: WidgetOptions = {}, mountOption
   if (mountOptions.adoptStyles !== false) {
     const rootNode = element.getRootNode();
     if (rootNode instanceof Document || rootNode instanceof ShadowRoot) adoptStyles(rootNode);
+  }
+  if (mountOptions.theme !== undefined) {
+    const rootNode = element.getRootNode();
+    if (!isThemeName(mountOptions.theme)) options.onError?.(themeError(mountOptions.theme));
+    else if (rootNode instanceof Document || rootNode instanceof ShadowRoot) adoptTheme(rootNode, mountOptions.theme);
   }
   const root = createRoot(element);
   const handle = createRef<FormHandle>();

@@ -34,6 +34,7 @@ import type {
   TableFieldModel,
 } from '@osallisuusarvio/core';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './fields.js';
+import { TimingTimeline } from './timeline.js';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
 import { wt } from './text.js';
@@ -237,6 +238,7 @@ function QuestionFields({ id }: { id: QuestionId }) {
         ))}
       </div>,
     );
+    if (group.some((g) => g.path === 'timing.closesOn')) out.push(<TimingTimeline key="timeline" />);
   }
   return out;
 }

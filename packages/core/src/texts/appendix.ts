@@ -48,10 +48,10 @@ export const APPENDIX_TEXTS = {
   },
   timelineAltProcessing: {
     fi: 'tulosten käsittelyyn {n} päivää ennen kokousta',
-    sv: '{n} dagar för att behandla resultaten före mötet',
+    sv: '{n} dagar för att behandla resultaten före sammanträdet',
     en: '{n} days to process the results before the meeting',
   },
-  timelineAltMeeting: { fi: 'kokous {date}', sv: 'möte {date}', en: 'meeting {date}' },
+  timelineAltMeeting: { fi: 'kokous {date}', sv: 'sammanträde {date}', en: 'meeting {date}' },
   summaryNoParticipation: {
     fi: 'Osallistumista ei järjestetä',
     sv: 'Inget deltagande ordnas',

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { ELEMENT_NAME, defineElement } from './element.js';
+import { WidgetOptionsError } from './host-errors.js';
+import { mount } from './mount.js';
+import { THEMES, adoptTheme } from './themes.js';
+
+it('the presets are the ones the build script makes', () => {
+  expect([...THEMES]).toEqual(['suomifi', 'hds']);
+});
+
+describe('theme option', () => {
+  const adopted = new Map<Document | ShadowRoot, CSSStyleSheet[]>();
+  const fakeAdoption = (proto: object) =>
+    Object.defineProperty(proto, 'adoptedStyleSheets', {
+      configurable: true,
+      get(this: Document | ShadowRoot) {
+        return adopted.get(this) ?? [];
+      },
+      set(this: Document | ShadowRoot, v: CSSStyleSheet[]) {
+        adopted.set(this, v);
+      },
+    });
+  const text = (sheets: readonly CSSStyleSheet[]) =>
+    sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+
+  afterEach(() => {
+    delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    adopted.clear();
+    document.body.replaceChildren();
+  });
+
+  it('swaps one preset for another in a root and keeps its other sheets', () => {
+    fakeAdoption(Document.prototype);
+    const own = new CSSStyleSheet();
+    document.adoptedStyleSheets = [own];
+    adoptTheme(document, 'suomifi');
+    expect(document.adoptedStyleSheets[0]).toBe(own);
+    expect(text(document.adoptedStyleSheets)).toContain('--oa-font-family: "Source Sans 3"');
+    adoptTheme(document, 'hds');
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    expect(text(document.adoptedStyleSheets)).toContain('HelsinkiGrotesk');
+    expect(text(document.adoptedStyleSheets)).not.toContain('Source Sans 3');
+    adoptTheme(document, undefined);
+    expect(document.adoptedStyleSheets).toEqual([own]);
+  });
+
+  it('<osallisuus-arvio theme="hds"> adopts the HDS preset in its shadow root, and follows the attribute', () => {
+    fakeAdoption(ShadowRoot.prototype);
+    defineElement();
+    const el = document.createElement(ELEMENT_NAME);
+    el.setAttribute('theme', 'hds');
+    document.body.append(el);
+    const shadow = el.shadowRoot!;
+    expect(text(shadow.adoptedStyleSheets)).toContain('--oa-color-accent: #0000bf');
+    el.setAttribute('theme', 'suomifi');
+    expect(text(shadow.adoptedStyleSheets)).toContain('--oa-color-accent: #2a6ebb');
+    expect(text(shadow.adoptedStyleSheets)).not.toContain('#0000bf');
+    el.removeAttribute('theme');
+    expect(text(shadow.adoptedStyleSheets)).not.toContain('--oa-color-accent:');
+    expect(shadow.querySelector('.oa-root')).not.toBeNull(); // the widget itself is still there
+  });
+
+  it('an unknown theme name gives the host an error event and the widget keeps its own look', async () => {
+    fakeAdoption(ShadowRoot.prototype);
+    defineElement();
+    const el = document.createElement(ELEMENT_NAME);
+    const errors: unknown[] = [];
+    el.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<{ error: unknown }>).detail.error));
+    el.setAttribute('theme', 'kela');
+    document.body.append(el);
+    await waitFor(() => expect(errors.some((e) => e instanceof WidgetOptionsError)).toBe(true));
+    const error = errors.find((e) => e instanceof WidgetOptionsError) as WidgetOptionsError;
+    expect(error.problems[0]?.option).toBe('theme');
+    expect(error.message).toContain('"suomifi" | "hds"');
+    expect(text(el.shadowRoot!.adoptedStyleSheets)).not.toContain('--oa-color-accent:');
+  });
+
+  it('mount(element, options, { theme }) adopts the preset in the document; an unknown name goes to onError', () => {
+    fakeAdoption(Document.prototype);
+    const host = document.createElement('div');
+    document.body.append(host);
+    const widget = mount(host, {}, { theme: 'suomifi' });
+    expect(text(document.adoptedStyleSheets)).toContain('--oa-radius: 2px');
+    widget.unmount();
+
+    const onError = vi.fn();
+    const other = document.createElement('div');
+    document.body.append(other);
+    mount(other, { onError }, { theme: 'unknown' as 'hds' }).unmount();
+    expect(onError).toHaveBeenCalledWith(expect.any(WidgetOptionsError));
+  });
+});
