@@ -210,7 +210,8 @@ ${READ_LIMITS_HELP}
 
 The appendix is found also after qpdf, mutool, pikepdf or a signature has re-saved it. A file that is
 not an appendix, is damaged or encrypted, whose data does not match its checksum, or that would take
-more work than the limits allow exits 3 with the reason.
+more work than the limits allow exits 3 with the reason. Data whose checksum the file no longer holds
+(Ghostscript drops it) is printed with a warning on stderr: it could not be checked.
 
 Example:
   osallisuusarvio extract liite.pdf -o assessment.json
@@ -849,6 +850,8 @@ async function extractCommand(
     for (const line of formatParseErrors(file, result.errors, ctx.lang)) ctx.err(line);
     return EXIT.input;
   }
+  // Still written out (nothing says it is wrong), but the user learns that nothing proved it right either.
+  if (result.notice) ctx.err(`${displayName(file)}: warning: ${result.notice[ctx.lang]}`);
   const json = canonicalJson(result.assessment);
   const text = values.pretty ? JSON.stringify(JSON.parse(json), null, 2) : json;
   return emit(ctx, `${text}\n`, values.output as string | undefined);

@@ -416,6 +416,24 @@ describe('opening files', () => {
   });
 });
 
+describe('opening a PDF whose data could not be checked', () => {
+  it('opens it and says, in the form’s language, that it could not be checked against its checksum', async () => {
+    const parsed = assessmentSchema.safeParse(example.assessment);
+    if (!parsed.success) throw new Error('example');
+    const notice = { fi: 'Tietoja ei voitu tarkistaa.', sv: 'Uppgifterna kunde inte kontrolleras.', en: '-' };
+    const readPdf = vi.fn(() => ({ ok: true as const, assessment: parsed.data, verified: false, notice }));
+    const { user } = renderForm({ locale: 'sv', readPdf });
+    await user.upload(
+      screen.getByLabelText(WIDGET_TEXTS.openFile.sv),
+      new File(['%PDF-1.7 re-saved'], 'liite.pdf', { type: 'application/pdf' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByText('Uppgifterna kunde inte kontrolleras.')).toHaveAttribute('role', 'status'),
+    );
+    expect(screen.getByLabelText(fieldLabel('case.title').sv)).toHaveValue(parsed.data.case.title);
+  });
+});
+
 describe('accessibility', () => {
   it('works from the keyboard alone: tab to a box, tick it with space, reach a finding and follow it', async () => {
     const { user } = renderForm();
