@@ -14,6 +14,12 @@ for (const example of Object.values(EXAMPLES)) {
     const file = join(outDir, `${example.name}-${locale}.pdf`);
     writeFileSync(file, renderAppendix(example.assessment, { locale, region: findRegion(example.region) }));
   }
+  // An organiser whose rules ask for both national languages gets them in one appendix.
+  if (example.appendicesInBothLanguages)
+    writeFileSync(
+      join(outDir, `${example.name}-fi-sv.pdf`),
+      renderAppendix(example.assessment, { region: findRegion(example.region), bilingual: true }),
+    );
 }
 console.log(`Example appendices: ${outDir}`);
 

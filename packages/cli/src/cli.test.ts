@@ -223,6 +223,38 @@ describe('render', () => {
     expect(readFileSync(join(d, 'service.pdf')).includes('Liite 9')).toBe(false);
   });
 
+  it('renders both national languages where the profile asks for them, or as the flags say', async () => {
+    const d = folder('languages');
+    writeJson(join(d, 'a.json'), EXAMPLES['bilingual-municipality'].assessment);
+    const profile = {
+      id: 'kaksikielinen',
+      kind: 'municipality',
+      name: { fi: 'Kaksikielinen kunta', sv: 'Tvåspråkig kommun', en: 'Bilingual municipality' },
+      bilingual: true,
+      majorityLanguage: 'fi',
+      appendicesInBothLanguages: true,
+    };
+    writeJson(join(d, 'profile.json'), profile);
+    const parts = (file: string) =>
+      readFileSync(join(d, file))
+        .toString('latin1')
+        .match(/\/S \/Part/g)?.length ?? 0;
+    const both = await cli(['render', '--region-file', 'profile.json', '-o', 'both.pdf', 'a.json'], { cwd: d });
+    expect(both.code).toBe(0);
+    expect(parts('both.pdf')).toBe(2);
+    expectAppendixOf(join(d, 'both.pdf'), EXAMPLES['bilingual-municipality'].assessment);
+    const one = await cli(['render', '--region-file', 'profile.json', '--one-language', '-o', 'one.pdf', 'a.json'], {
+      cwd: d,
+    });
+    expect(one.code).toBe(0);
+    expect(parts('one.pdf')).toBe(0);
+    expect((await cli(['render', '--both-languages', '-o', 'forced.pdf', 'a.json'], { cwd: d })).code).toBe(0);
+    expect(parts('forced.pdf')).toBe(2);
+    const clash = await cli(['render', '--both-languages', '--one-language', 'a.json'], { cwd: d });
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('either --both-languages or --one-language');
+  });
+
   it('renders several files and a folder into -o', async () => {
     const d = folder('many');
     const files = EXAMPLE_NAMES.map((name) => {

@@ -125,6 +125,27 @@ async function inTheMiddle(pid: number) {
   }
 }
 
+describe('extract of data without its checksum', () => {
+  it('prints the data and warns on stderr that it could not be checked, with exit status 0', async () => {
+    const example = EXAMPLES['service-network'];
+    const appendix = Buffer.from(renderAppendix(example.assessment, { generatedAt: 0 })).toString('latin1');
+    // What Ghostscript leaves: the attachment in the name tree, the XMP and /AF gone. Same length, so the
+    // offsets of the classic xref stay right.
+    const stripped = appendix.replace(/\/AF \[\d+ 0 R\]|\/Metadata \d+ 0 R/g, (m) => ' '.repeat(m.length));
+    expect(stripped).not.toBe(appendix);
+    writeFileSync(join(dir, 'gs.pdf'), Buffer.from(stripped, 'latin1'));
+    const r = await cli(['extract', '--lang', 'sv', 'gs.pdf']);
+    expect(r.code).toBe(EXIT.ok);
+    const parsed = parseAssessment(example.assessment);
+    expect(r.text).toBe(`${parsed.ok ? canonicalJson(parsed.assessment) : ''}\n`);
+    expect(r.stderr).toBe(
+      'gs.pdf: warning: Uppgifterna kunde inte kontrolleras mot sin kontrollsumma, eftersom PDF-filen saknar den (filen har kanske sparats om i ett annat program). Kontrollera att uppgifterna motsvarar den ursprungliga bilagan.\n',
+    );
+    writeFileSync(join(dir, 'ok.pdf'), Buffer.from(appendix, 'latin1'));
+    expect((await cli(['extract', 'ok.pdf'])).stderr).toBe('');
+  });
+});
+
 describe('the extract binary', () => {
   for (const [signal, status] of [
     ['SIGTERM', 143],

@@ -11,6 +11,8 @@ export interface RenderJob {
   readonly generatedAt: number;
   readonly attachJson: boolean;
   readonly appendixLabel?: string;
+  /** Both national languages, or one; left out, the organiser profile decides. */
+  readonly bilingual?: boolean;
 }
 
 export type RenderOutcome =
@@ -26,6 +28,7 @@ export function renderJob(job: RenderJob): RenderOutcome {
       generatedAt: job.generatedAt,
       attachJson: job.attachJson,
       ...(job.appendixLabel !== undefined ? { appendixLabel: job.appendixLabel } : {}),
+      ...(job.bilingual !== undefined ? { bilingual: job.bilingual } : {}),
     });
     return { ok: true, bytes };
   } catch (e) {

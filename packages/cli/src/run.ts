@@ -137,6 +137,9 @@ means every *.json file in it. Several files are rendered in parallel, one threa
   --region-file <file>     your own organiser profile (an OrganiserProfile as JSON)
   --appendix-label <text>  the appendix's label, e.g. "Liite 3" (default: the assessment's
                            case.appendixLabel)
+  --both-languages         a Finnish and a Swedish part in one appendix, the organiser's majority
+                           language first (default where the profile has appendicesInBothLanguages)
+  --one-language           one language (--locale), also where the profile asks for both
   --no-attachment          PDF/A-1b without the JSON (extract cannot read it back)
   -j, --jobs <n>           render threads, the main thread included (default: the number of
                            cores, ${availableParallelism()} here); one worker thread per ${FILES_PER_WORKER} files at most
@@ -211,7 +214,8 @@ ${READ_LIMITS_HELP}
 
 The appendix is found also after qpdf, mutool, pikepdf or a signature has re-saved it. A file that is
 not an appendix, is damaged or encrypted, whose data does not match its checksum, or that would take
-more work than the limits allow exits 3 with the reason.
+more work than the limits allow exits 3 with the reason. Data whose checksum the file no longer holds
+(Ghostscript drops it) is printed with a warning on stderr: it could not be checked.
 
 Example:
   osallisuusarvio extract liite.pdf -o assessment.json
@@ -238,6 +242,8 @@ const OPTIONS = {
     locale: { type: 'string' },
     'no-attachment': { type: 'boolean' },
     'appendix-label': { type: 'string' },
+    'both-languages': { type: 'boolean' },
+    'one-language': { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
   },
   check: { ...COMMON, ...REGION_OPTIONS, json: { type: 'boolean' } },
@@ -579,6 +585,10 @@ async function renderCommand(
       throw new UsageError(`--jobs must be a whole number from 1 to 256, not '${j}'`, 'render');
     jobs = Number(j);
   }
+  // Both national languages or one; left out, the organiser profile decides (appendicesInBothLanguages).
+  if (values['both-languages'] && values['one-language'])
+    throw new UsageError('give either --both-languages or --one-language, not both', 'render');
+  const bilingual = values['both-languages'] ? true : values['one-language'] ? false : undefined;
   const output = values.output as string | undefined;
   const { files, fromDirectory, empty } = await expandInputs(ctx, positionals, 'render');
   const region = await regionOption(ctx, values, 'render');
@@ -664,6 +674,7 @@ async function renderCommand(
       region,
       generatedAt: ctx.now,
       attachJson: values['no-attachment'] !== true,
+      ...(bilingual !== undefined ? { bilingual } : {}),
       ...(values['appendix-label'] !== undefined ? { appendixLabel: String(values['appendix-label']) } : {}),
     });
     if (!outcome.ok) {
@@ -851,6 +862,8 @@ async function extractCommand(
     for (const line of formatParseErrors(file, result.errors, ctx.lang)) ctx.err(line);
     return EXIT.input;
   }
+  // Still written out (nothing says it is wrong), but the user learns that nothing proved it right either.
+  if (result.notice) ctx.err(`${displayName(file)}: warning: ${result.notice[ctx.lang]}`);
   const json = canonicalJson(result.assessment);
   const text = values.pretty ? JSON.stringify(JSON.parse(json), null, 2) : json;
   return emit(ctx, `${text}\n`, values.output as string | undefined);

@@ -7,6 +7,11 @@ export interface Example {
   readonly locale: Locale;
   /** Id of the organiser profile the example is written for. */
   readonly region: string;
+  /**
+   * The host sets the profile's `appendicesInBothLanguages` for this example (no shipped profile sets it):
+   * its appendix has a Finnish and a Swedish part.
+   */
+  readonly appendicesInBothLanguages?: boolean;
   readonly assessment: AssessmentInput;
 }
 
@@ -605,6 +610,52 @@ const municipal: AssessmentInput = {
 };
 
 /**
+ * The youth centre of a bilingual municipality whose administrative rules require appendices in both
+ * national languages: the official writes in Finnish and gives Swedish translations of the answers, which
+ * the appendix's Swedish part prints beside the answers as written.
+ */
+const bilingualMunicipality: AssessmentInput = {
+  ...municipal,
+  organiser: { id: 'generic-bilingual-municipality', profileVersion: null },
+  case: {
+    ...municipal.case,
+    diaryNumber: 'KUNTA/301/12.06/2027',
+    appendixLabel: 'Liite 2 / Bilaga 2',
+  },
+  affected: {
+    groups: ['childrenAndYoung', 'relatives', 'staff', 'otherNationalLanguage'],
+    otherGroups: '',
+    text: 'Nuorisotalon suomen- ja ruotsinkieliset kävijät (noin 150 nuorta viikossa), heidän perheensä ja nuorisotalon kolme ohjaajaa.',
+  },
+  communication: {
+    ...municipal.communication,
+    announcement: 'Kyselystä kerrotaan suomeksi ja ruotsiksi kouluissa, nuorisotalolla ja kunnan somekanavilla.',
+    announcementLanguages: ['fi', 'sv'],
+  },
+  invited: { ...municipal.invited, groups: ['childrenAndYoung', 'staff', 'otherNationalLanguage'] },
+  conclusion: {
+    summary:
+      'Suomen- ja ruotsinkieliset nuoret ja nuorisovaltuusto suunnittelevat nuorisotalon aukiolon ja toiminnan yhdessä ohjaajien kanssa.',
+    noParticipationReason: '',
+  },
+  translations: {
+    'case.title': { sv: 'Ungdomsgården Kipinäs öppettider och verksamhet 2027–2028' },
+    'affected.text': {
+      sv: 'Ungdomsgårdens finsk- och svenskspråkiga besökare (cirka 150 unga i veckan), deras familjer och ungdomsgårdens tre handledare.',
+    },
+    'invited.text': { sv: 'De unga genom en enkät och planeringsverkstäder; ungdomsfullmäktige deltar i beredningen.' },
+    'influence.text': {
+      sv: 'Man kan påverka öppettiderna och vilken verksamhet som ordnas på kvällar och veckoslut.',
+    },
+    'timing.text': { sv: 'Enkät 5–30.4.2027; verkstäder i april.' },
+    'testing.text': { sv: 'Nya kvällar prövas i maj.' },
+    'conclusion.summary': {
+      sv: 'Finsk- och svenskspråkiga unga och ungdomsfullmäktige planerar ungdomsgårdens öppettider och verksamhet tillsammans med handledarna.',
+    },
+  },
+};
+
+/**
  * A matter that comes from a resident initiative (611/2021 30 §): an evening reception at the Nokia health
  * centre. The initiators' representatives are heard, and the initiators are told what was done.
  */
@@ -699,6 +750,7 @@ export const EXAMPLE_NAMES = [
   'pohjanmaa-sv',
   'municipal',
   'initiative',
+  'bilingual-municipality',
 ] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
@@ -745,5 +797,13 @@ export const EXAMPLES: Readonly<Record<ExampleName, Example>> = {
     locale: 'fi',
     region: 'pirkanmaa',
     assessment: initiative,
+  },
+  'bilingual-municipality': {
+    name: 'bilingual-municipality',
+    title: 'Nuorisotalon aukiolo kaksikielisessä kunnassa (suomeksi ja ruotsiksi)',
+    locale: 'fi',
+    region: 'generic-bilingual-municipality',
+    appendicesInBothLanguages: true,
+    assessment: bilingualMunicipality,
   },
 };

@@ -190,6 +190,7 @@ export type { Example, ExampleName } from './examples.js';
 export { FIELD_TEXTS, fieldKey, fieldLabel } from './catalogues/fields.js';
 export type { FieldKey, FieldText } from './catalogues/fields.js';
 export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
+export { BILINGUAL_TEXTS } from './texts/bilingual.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { ruleReferenceMarkdown } from './reference.js';
 export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './date-input.js';

@@ -19,6 +19,9 @@ export interface ArchiveInfo {
   readonly sha256: string;
   /** PDF/A-3a allows the attached JSON; without it the file claims PDF/A-1b, which preflight tools check. */
   readonly attachment: { readonly json: string; readonly description: string } | null;
+  /** An appendix in two languages: the title in each (after `title`, the x-default), and both languages. */
+  readonly titles?: readonly { readonly lang: string; readonly title: string }[];
+  readonly languages?: readonly string[];
 }
 
 let icc: string | undefined;
@@ -45,10 +48,10 @@ ${schema('osallisuusarvio appendix', NS, 'oa', prop('assessmentSha256', 'Text', 
 </rdf:Description>
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" xmlns:oa="${NS}">
 <dc:format>application/pdf</dc:format>
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(info.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(info.title)}</rdf:li>${(info.titles ?? []).map((t) => `<rdf:li xml:lang="${xmlEscape(t.lang)}">${xmlEscape(t.title)}</rdf:li>`).join('')}</rdf:Alt></dc:title>
 <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(info.subject)}</rdf:li></rdf:Alt></dc:description>
 <dc:creator><rdf:Seq><rdf:li>${xmlEscape(info.author)}</rdf:li></rdf:Seq></dc:creator>
-<dc:language><rdf:Bag><rdf:li>${xmlEscape(info.lang)}</rdf:li></rdf:Bag></dc:language>
+<dc:language><rdf:Bag>${(info.languages ?? [info.lang]).map((l) => `<rdf:li>${xmlEscape(l)}</rdf:li>`).join('')}</rdf:Bag></dc:language>
 <pdf:Keywords>${xmlEscape(info.keywords)}</pdf:Keywords>
 <pdf:Producer>${xmlEscape(info.producer)}</pdf:Producer>
 <xmp:CreatorTool>${xmlEscape(info.creator)}</xmp:CreatorTool>

@@ -12,6 +12,8 @@ interface Item {
 
 /**
  * The document outline (bookmarks): one per section (H2), the sub-question headings (H3) under it, closed.
+ * An appendix in two languages has a title (H1) per part: those are the top level, open, with the part's
+ * sections under each.
  * jsPDF's outline plugin writes titles as literal strings, which garbles č and Cyrillic; these are UTF-16.
  * The viewer opens with the bookmarks shown.
  */
@@ -20,11 +22,22 @@ export function installOutline(doc: jsPDF, headings: readonly DrawnHeading[]): v
   let outlinesId = 0;
   internals.events.subscribe('postPutResources', (() => {
     const top: Item[] = [];
+    const parts = headings.filter((h) => h.level === 1).length > 1;
+    const h1s: Item[] = [];
+    const sections = () => (parts ? (h1s[h1s.length - 1]?.kids ?? top) : top);
     for (const heading of headings) {
-      if (heading.level === 2) top.push({ heading, kids: [] });
-      else if (heading.level === 3) top[top.length - 1]?.kids.push({ heading, kids: [] });
+      if (heading.level === 1 && parts) {
+        const item = { heading, kids: [] };
+        h1s.push(item);
+        top.push(item);
+      } else if (heading.level === 2) sections().push({ heading, kids: [] });
+      else if (heading.level === 3) sections()[sections().length - 1]?.kids.push({ heading, kids: [] });
     }
     if (top.length === 0) return;
+    // A part's title stays open (its sections shown), a section closed (its sub-headings hidden).
+    const open = new Set<Item>(h1s);
+    const visible = (items: Item[]): number =>
+      items.reduce((n, item) => n + 1 + (open.has(item) ? visible(item.kids) : 0), 0);
     outlinesId = internals.newObjectDeferred();
     const number = (items: Item[]) => {
       for (const item of items) {
@@ -47,7 +60,7 @@ export function installOutline(doc: jsPDF, headings: readonly DrawnHeading[]): v
           entries.push(
             `/First ${item.kids[0]!.id} 0 R`,
             `/Last ${item.kids[item.kids.length - 1]!.id} 0 R`,
-            `/Count -${item.kids.length}`,
+            open.has(item) ? `/Count ${visible(item.kids)}` : `/Count -${item.kids.length}`,
           );
         internals.newObjectDeferredBegin(item.id!, true);
         internals.write(`<<${entries.join(' ')}>>`, 'endobj');
@@ -57,7 +70,7 @@ export function installOutline(doc: jsPDF, headings: readonly DrawnHeading[]): v
     write(top, outlinesId);
     internals.newObjectDeferredBegin(outlinesId, true);
     internals.write(
-      `<</Type /Outlines /First ${top[0]!.id} 0 R /Last ${top[top.length - 1]!.id} 0 R /Count ${top.length}>>`,
+      `<</Type /Outlines /First ${top[0]!.id} 0 R /Last ${top[top.length - 1]!.id} 0 R /Count ${visible(top)}>>`,
       'endobj',
     );
   }) as never);

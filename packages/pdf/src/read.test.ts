@@ -103,6 +103,28 @@ describe('readAppendix reads what the archive holds', () => {
     expect(readAppendix(trailing).ok).toBe(true);
   });
 
+  it('says the data was checked when the file holds its checksum', () => {
+    const r = readAppendix(appendix);
+    expect(r.ok && r.verified).toBe(true);
+    expect(r.ok && 'notice' in r).toBe(false);
+  });
+
+  it('returns data whose checksum the file no longer holds, marked unverified with a notice in fi, sv and en', async () => {
+    // What Ghostscript leaves: the EmbeddedFiles entry, but neither /AF nor an XMP with the checksum.
+    const catalog = objectOf(appendix, /<<\s*\/Type \/Catalog/);
+    const stripped = appendUpdate(appendix, {
+      [catalog.num]: catalog.body.replace(/\/AF \[[^\]]*\]/, '').replace(/\/Metadata \d+ 0 R/, ''),
+    });
+    for (const r of [readAppendix(stripped), await readAppendixAsync(stripped)]) {
+      if (!r.ok) throw new Error(r.errors[0]!.message.en);
+      expect(canonicalJson(r.assessment)).toBe(expected);
+      expect(r.verified).toBe(false);
+      expect(r.notice?.fi).toContain('tarkistussumma');
+      expect(r.notice?.sv).toContain('kontrollsumma');
+      expect(r.notice?.en).toContain('could not be checked against its checksum');
+    }
+  });
+
   it('reads a hand-made file: indirect /Length, a name tree with /Kids, no /AF', () => {
     const json = new TextEncoder().encode(expected);
     const data = deflateSync(json);

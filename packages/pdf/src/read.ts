@@ -24,6 +24,27 @@ export interface ReadAsyncOptions extends ReadOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * What `readAppendix` returns: `ParseResult`, and on success whether the data was checked against the
+ * SHA-256 the appendix wrote into its XMP. `verified: false` means the file kept the attachment but not the
+ * checksum (Ghostscript and some archive converters drop the XMP and /AF): the data is returned, as nothing
+ * says it is wrong, but nothing proves it is what was attached either; `notice` says so in fi/sv/en, for the
+ * user to see.
+ */
+export type ReadResult =
+  | (Extract<ParseResult, { ok: true }> & {
+      readonly verified: boolean;
+      readonly notice?: LocalizedText;
+    })
+  | Extract<ParseResult, { ok: false }>;
+
+/** The notice of a result with `verified: false`. */
+export const UNVERIFIED_NOTICE: LocalizedText = {
+  fi: 'Tietoja ei voitu tarkistaa tarkistussummaa vasten, koska PDF-tiedostosta puuttuu se (tiedosto on ehkä tallennettu uudelleen toisella ohjelmalla). Tarkista, että tiedot vastaavat alkuperäistä liitettä.',
+  sv: 'Uppgifterna kunde inte kontrolleras mot sin kontrollsumma, eftersom PDF-filen saknar den (filen har kanske sparats om i ett annat program). Kontrollera att uppgifterna motsvarar den ursprungliga bilagan.',
+  en: 'The data could not be checked against its checksum, as the PDF file no longer holds it (the file may have been re-saved by another program). Check that the data matches the original appendix.',
+};
+
 /** A reason the file could not be read; `limit` names the limit that stopped the work, when one did. */
 export interface ReadError extends ParseError {
   readonly limit?: ReadLimitName;
@@ -87,7 +108,9 @@ function groupDigits(n: number, locale: Locale): string {
   return fraction ? `${grouped}${locale === 'en' ? '.' : ','}${fraction}` : grouped;
 }
 
-const error = (code: string, message: LocalizedText, limit?: ReadLimitName, detail?: string): ParseResult => {
+type ReadFailure = Extract<ParseResult, { ok: false }>;
+
+const error = (code: string, message: LocalizedText, limit?: ReadLimitName, detail?: string): ReadFailure => {
   const e: ReadError = {
     path: [],
     pathText: '',
@@ -99,7 +122,7 @@ const error = (code: string, message: LocalizedText, limit?: ReadLimitName, deta
   return { ok: false, errors: [e] };
 };
 
-function limitError(e: LimitReached): ParseResult {
+function limitError(e: LimitReached): ReadFailure {
   const bytes = e.limit.endsWith('Bytes');
   const amount = (locale: Locale) => {
     const fmt = (n: number) => groupDigits(n, locale);
@@ -122,13 +145,13 @@ function limitError(e: LimitReached): ParseResult {
  * The error `readAppendix` gives for a file over `maxFileBytes`, for a caller that finds the size before
  * reading the file (a command that should not load a file of gigabytes to refuse it).
  */
-export function fileTooLarge(maxFileBytes: number): ParseResult {
+export function fileTooLarge(maxFileBytes: number): ReadFailure {
   return limitError(new LimitReached('maxFileBytes', maxFileBytes));
 }
 
 /** What the structure says, before the JSON is parsed. */
 type Found =
-  | { readonly kind: 'json'; readonly bytes: Uint8Array }
+  | { readonly kind: 'json'; readonly bytes: Uint8Array; readonly verified: boolean }
   | { readonly kind: 'none' }
   | { readonly kind: 'checksum' };
 
@@ -238,13 +261,14 @@ function* findAssessmentJson(bytes: Uint8Array, limits: ReadLimits): Generator<v
     }
     yield;
     // Without a checksum (an XMP rewritten by another tool) the best candidate is all there is to go by.
-    if (expected === null || sha256Hex(data) === expected) return { kind: 'json', bytes: data };
+    if (expected === null) return { kind: 'json', bytes: data, verified: false };
+    if (sha256Hex(data) === expected) return { kind: 'json', bytes: data, verified: true };
   }
   if (firstError) throw firstError;
   return { kind: 'checksum' };
 }
 
-function toResult(found: Found): ParseResult {
+function toResult(found: Found): ReadResult {
   if (found.kind === 'none') return error('noAttachment', NO_ATTACHMENT);
   if (found.kind === 'checksum') return error('checksumMismatch', CHECKSUM);
   let json: string;
@@ -253,17 +277,19 @@ function toResult(found: Found): ParseResult {
   } catch {
     return error('damagedAttachment', DAMAGED);
   }
-  return parseAssessment(json);
+  const parsed = parseAssessment(json);
+  if (!parsed.ok) return parsed;
+  return found.verified ? { ...parsed, verified: true } : { ...parsed, verified: false, notice: UNVERIFIED_NOTICE };
 }
 
-function failure(e: unknown): ParseResult {
+function failure(e: unknown): ReadResult {
   if (e instanceof LimitReached) return limitError(e);
   if (e instanceof Encrypted) return error('encryptedPdf', ENCRYPTED);
   if (e instanceof Damaged) return error('damagedAttachment', DAMAGED, undefined, e.message);
   throw e;
 }
 
-function start(pdf: Uint8Array | ArrayBuffer): Uint8Array | ParseResult {
+function start(pdf: Uint8Array | ArrayBuffer): Uint8Array | ReadFailure {
   const bytes = pdf instanceof Uint8Array ? pdf : pdf instanceof ArrayBuffer ? new Uint8Array(pdf) : null;
   if (!bytes || bytes.length < 5 || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-')
     return error('notPdf', NOT_A_PDF);
@@ -278,9 +304,10 @@ const limitsOf = (options: ReadOptions): ReadLimits => ({ ...DEFAULT_READ_LIMITS
  * Never throws for any input: a file that holds no assessment, is damaged, encrypted, whose data does not
  * match its checksum, or that would take more work than the limits allow, gives an error with a fi/sv/en
  * message (`errors[0].code`: notPdf, noAttachment, damagedAttachment, encryptedPdf, checksumMismatch,
- * readLimit with `limit`).
+ * readLimit with `limit`). Data whose checksum the file no longer holds is returned with `verified: false`
+ * and a `notice` (see `ReadResult`).
  */
-export function readAppendix(pdf: Uint8Array | ArrayBuffer, options: ReadOptions = {}): ParseResult {
+export function readAppendix(pdf: Uint8Array | ArrayBuffer, options: ReadOptions = {}): ReadResult {
   const bytes = start(pdf);
   if (!(bytes instanceof Uint8Array)) return bytes;
   let found: Found;
@@ -315,7 +342,7 @@ const nextTask = (): Promise<void> =>
 export async function readAppendixAsync(
   pdf: Uint8Array | ArrayBuffer,
   options: ReadAsyncOptions = {},
-): Promise<ParseResult> {
+): Promise<ReadResult> {
   options.signal?.throwIfAborted();
   const bytes = start(pdf);
   if (!(bytes instanceof Uint8Array)) return bytes;

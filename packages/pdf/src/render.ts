@@ -15,9 +15,12 @@ import {
   OUTCOME_USES,
   SECTIONS,
   STATUS_TEXTS,
+  BILINGUAL_TEXTS,
+  LANGUAGE_NAMES,
   bodyName,
   canonicalJson,
   evaluate,
+  findOrganiser,
   fieldLabel,
   formatIsoDate as formatDateIn,
   formatMessage,
@@ -35,6 +38,7 @@ import type {
   ParseError,
   QuestionField,
   CatalogueEntry,
+  Evaluation,
   Locale,
   LocalizedText,
   RegionProfile,
@@ -58,6 +62,17 @@ export interface RenderOptions {
   /** Language of the appendix; defaults to the assessment's `case.language`. */
   readonly locale?: Locale;
   readonly region?: RegionProfile;
+  /**
+   * The organiser profile, the same as `region` under the name `evaluate` uses. Without either, the profile
+   * named by `assessment.organiser.id`, else the generic welfare region.
+   */
+  readonly organiser?: RegionProfile;
+  /**
+   * Both national languages in one appendix: a part in the organiser's majority language, then one in the
+   * other (Finnish and Swedish; `locale` is not used then). Defaults to the organiser profile's
+   * `appendicesInBothLanguages`; `false` gives one language even where the profile asks for both.
+   */
+  readonly bilingual?: boolean;
   /**
    * The generation time, printed as "Laadittu" (the Helsinki day) and written in the metadata. Defaults to
    * now; pass a fixed time (the CLI passes SOURCE_DATE_EPOCH) for reproducible bytes: the same input with
@@ -101,10 +116,14 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   const parsed = parseAssessment(input);
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
   const assessment = parsed.assessment;
-  const locale = options.locale ?? assessment.case.language;
-  // Dates as the appendix's language writes them ("15.3.2027", "15 March 2027"); empty for a date not given.
-  const formatIsoDate = (iso: string | null): string => (iso ? formatDateIn(iso, locale) : '');
-  const region = options.region ?? GENERIC_REGION;
+  const region =
+    options.organiser ??
+    options.region ??
+    (assessment.organiser.id ? findOrganiser(assessment.organiser.id) : undefined) ??
+    GENERIC_REGION;
+  const locales = appendixLocales(options, region, assessment.case.language);
+  // The first part's language is the document's: its /Lang, the Info title, the attachment's description.
+  const locale = locales[0]!;
   const generatedAt = resolveGeneratedAt(options.generatedAt);
   const generatedOn = helsinkiDay(generatedAt);
   const date = pdfDate(generatedAt);
@@ -136,18 +155,20 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   const covers = (cp: number) =>
     cp <= 0xffff && (textGlyphs.characterToGlyph(cp) !== 0 || (cp > 0x2000 && symbols.characterToGlyph(cp) !== 0));
   const clean = (text: string) => cleanText(text, covers);
-
   const t = (text: LocalizedText, params: Record<string, string | number> = {}) =>
     formatMessage(text[locale], params, locale);
-  const label = (entries: readonly CatalogueEntry[], id: string) => labelOf(entries, id)[locale];
-  const labels = (entries: readonly CatalogueEntry[], ids: readonly string[]) => ids.map((id) => label(entries, id));
-  const field = (path: string) => fieldLabel(path)[locale];
 
-  const title = t(APPENDIX_TEXTS.documentTitle);
+  const titleIn = (l: Locale) => APPENDIX_TEXTS.documentTitle[l];
+  const title = titleIn(locale);
   const decisionTitle = clean(assessment.case.title);
   const appendixLabel = clean(options.appendixLabel ?? assessment.case.appendixLabel);
   const lang = langTag(locale);
-  const fullTitle = decisionTitle ? `${title}: ${decisionTitle}` : title;
+  // The decision's title in a part's language: the official's translation where one was given.
+  const decisionTitleIn = (l: Locale) =>
+    (l === assessment.case.language ? '' : clean(assessment.translations['case.title']?.[l] ?? '').trim()) ||
+    decisionTitle;
+  const fullTitleIn = (l: Locale) => (decisionTitleIn(l) ? `${titleIn(l)}: ${decisionTitleIn(l)}` : titleIn(l));
+  const fullTitle = fullTitleIn(locale);
 
   const attach = options.attachJson ?? true;
   const catalog = installArchive(doc, {
@@ -161,6 +182,9 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
     date,
     sha256,
     attachment: attach ? { json, description: t(APPENDIX_TEXTS.attachmentDescription) } : null,
+    ...(locales.length > 1
+      ? { titles: locales.map((l) => ({ lang: langTag(l), title: fullTitleIn(l) })), languages: locales.map(langTag) }
+      : {}),
   });
   const tree = new StructureTree(doc, lang, catalog);
   // Title, author and subject go in the Info dictionary only when jsPDF can write them without mangling:
@@ -177,22 +201,143 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   doc.setDocumentProperties(props);
   doc.setCreationDate(CREATION_DATE_STAND_IN);
   doc.setFileId(
-    sha256Hex(new TextEncoder().encode(`${sha256}|${locale}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`))
+    sha256Hex(
+      new TextEncoder().encode(`${sha256}|${locales.join('+')}|${region.id}|${date.pdf}|${attach}|${appendixLabel}`),
+    )
       .slice(0, 32)
       .toUpperCase(),
   );
 
   const layout = new Layout(doc, tree);
   installOutline(doc, layout.headings);
-  const a = assessment;
+  const bilingual = locales.length > 1;
+  /** The first page of each language part. */
+  const starts: number[] = [];
+  for (const partLocale of locales) {
+    // Each part starts on a page of its own, so that it can be printed or read alone.
+    if (starts.length > 0) layout.newPage();
+    starts.push(doc.getNumberOfPages());
+    const part: PartContext = {
+      assessment,
+      region,
+      evaluation,
+      layout,
+      tree,
+      clean,
+      appendixLabel,
+      generatedOn,
+      bilingual,
+    };
+    if (bilingual) tree.part(langTag(partLocale), () => writePart(part, partLocale));
+    else writePart(part, partLocale);
+  }
+  tree.end();
+
+  // Running header and footer, as artifacts, once the page count is known; each page in its part's language.
+  const pages = doc.getNumberOfPages();
+  const draft = isDraft(evaluation.status);
+  const footerLeft = [appendixLabel, clean(assessment.case.diaryNumber), `SHA-256 ${sha256.slice(0, 12)}`]
+    .filter(Boolean)
+    .join(' · ');
+  for (let i = 1; i <= pages; i++) {
+    doc.setPage(i);
+    const pageLocale = locales[starts.filter((first) => first <= i).length - 1] ?? locale;
+    const pageTitle = bilingual
+      ? `${titleIn(pageLocale)} · ${BILINGUAL_TEXTS.inLanguage[pageLocale]}`
+      : titleIn(pageLocale);
+    if (draft) drawDraftBand(doc, tree, APPENDIX_TEXTS.draftBand[pageLocale]);
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      doc.text(region.name[pageLocale], PAGE.left, 36);
+      doc.text(pageTitle, PAGE.width - PAGE.right, 36, { align: 'right' });
+      doc.setDrawColor(COLOR.rule);
+      doc.setLineWidth(0.5);
+      doc.line(PAGE.left, 42, PAGE.width - PAGE.right, 42);
+    }, 'Header');
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      const y = PAGE.height - 32;
+      doc.line(PAGE.left, y - 12, PAGE.width - PAGE.right, y - 12);
+      doc.text(footerLeft, PAGE.left, y);
+      doc.text(
+        formatMessage(APPENDIX_TEXTS.page[pageLocale], { i, n: pages }, pageLocale),
+        PAGE.width - PAGE.right,
+        y,
+        {
+          align: 'right',
+        },
+      );
+    }, 'Footer');
+  }
+  const file = withFastFlate(() => (doc as unknown as JsPdfPrivate).__private__.buildDocument());
+  return byteArray(replaceCreationDate(file, generatedAt));
+}
+
+/** The languages of the appendix's parts: one, or both national languages, the organiser's majority first. */
+function appendixLocales(options: RenderOptions, region: RegionProfile, caseLanguage: Locale): readonly Locale[] {
+  if (options.bilingual ?? region.appendicesInBothLanguages) {
+    const majority = region.majorityLanguage;
+    return [majority, majority === 'fi' ? 'sv' : 'fi'];
+  }
+  return [options.locale ?? caseLanguage];
+}
+
+/** What every language part of one appendix shares. */
+interface PartContext {
+  readonly assessment: Assessment;
+  readonly region: RegionProfile;
+  readonly evaluation: Evaluation;
+  readonly layout: Layout;
+  readonly tree: StructureTree;
+  readonly clean: (text: string) => string;
+  readonly appendixLabel: string;
+  /** The Helsinki day of the generation time, ISO. */
+  readonly generatedOn: string;
+  /** One of two parts: the part says which language its answers are in. */
+  readonly bilingual: boolean;
+}
+
+/** The appendix's content in one language, from the title block to the conclusion. */
+function writePart(c: PartContext, locale: Locale): void {
+  const { layout, tree, region, evaluation, clean, appendixLabel, generatedOn } = c;
+  const a = c.assessment;
+  // Dates as the appendix's language writes them ("15.3.2027", "15 March 2027"); empty for a date not given.
+  const formatIsoDate = (iso: string | null): string => (iso ? formatDateIn(iso, locale) : '');
+  const t = (text: LocalizedText, params: Record<string, string | number> = {}) =>
+    formatMessage(text[locale], params, locale);
+  const label = (entries: readonly CatalogueEntry[], id: string) => labelOf(entries, id)[locale];
+  const labels = (entries: readonly CatalogueEntry[], ids: readonly string[]) => ids.map((id) => label(entries, id));
+  const field = (path: string) => fieldLabel(path)[locale];
+  const title = t(APPENDIX_TEXTS.documentTitle);
+  const decisionTitle = clean(a.case.title);
   // What the official typed is in the case language; in an appendix in another language it is tagged so.
   const answerLang = langTag(a.case.language);
   const typed = <T>(body: () => T) => tree.inLanguage(answerLang, body);
+  // The official's translation of a typed text into this part's language, where one was given.
+  const translationOf = (path: string) =>
+    locale === a.case.language ? '' : clean(a.translations[path]?.[locale] ?? '').trim();
+  const translation = (path: string) => {
+    const text = translationOf(path);
+    if (!text) return;
+    layout.paragraph(`${t(BILINGUAL_TEXTS.translation)}:`, { size: SIZE.small, color: COLOR.muted, spaceAfter: 2 });
+    writeFreeText(layout, text);
+  };
 
   // Title block.
   layout.heading(title, 1);
   if (decisionTitle)
     typed(() => layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8, typed: true }));
+  translation('case.title');
+  if (c.bilingual && locale !== a.case.language)
+    layout.paragraph(t(BILINGUAL_TEXTS.answersAsWritten, { language: LANGUAGE_NAMES[a.case.language][locale] }), {
+      size: SIZE.small,
+      color: COLOR.muted,
+      spaceAfter: 8,
+    });
   const draft = isDraft(evaluation.status);
   if (draft)
     layout.paragraph(`${t(APPENDIX_TEXTS.draftNotice)} ${t(STATUS_TEXTS[evaluation.status])}`, {
@@ -285,6 +430,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
     // The label of a sub-question is a heading, kept with the first lines of its answer.
     if (withLabel) layout.heading(field(path), 3);
     typed(() => writeFreeText(layout, value));
+    translation(path);
     return true;
   };
   const list = (entries: readonly CatalogueEntry[], ids: readonly string[], other = '') =>
@@ -411,38 +557,6 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
     freeText('conclusion.noParticipationReason', a.conclusion.noParticipationReason, true),
   ];
   if (!concluded.some(Boolean)) layout.paragraph(t(APPENDIX_TEXTS.notAnswered), { color: COLOR.muted });
-  tree.end();
-
-  // Running header and footer, as artifacts, once the page count is known.
-  const pages = doc.getNumberOfPages();
-  const footerLeft = [appendixLabel, clean(a.case.diaryNumber), `SHA-256 ${sha256.slice(0, 12)}`]
-    .filter(Boolean)
-    .join(' · ');
-  for (let i = 1; i <= pages; i++) {
-    doc.setPage(i);
-    if (draft) drawDraftBand(doc, tree, t(APPENDIX_TEXTS.draftBand));
-    tree.artifact(() => {
-      doc.setFont(FONT, 'normal');
-      doc.setFontSize(SIZE.small);
-      doc.setTextColor(COLOR.muted);
-      doc.text(region.name[locale], PAGE.left, 36);
-      doc.text(title, PAGE.width - PAGE.right, 36, { align: 'right' });
-      doc.setDrawColor(COLOR.rule);
-      doc.setLineWidth(0.5);
-      doc.line(PAGE.left, 42, PAGE.width - PAGE.right, 42);
-    }, 'Header');
-    tree.artifact(() => {
-      doc.setFont(FONT, 'normal');
-      doc.setFontSize(SIZE.small);
-      doc.setTextColor(COLOR.muted);
-      const y = PAGE.height - 32;
-      doc.line(PAGE.left, y - 12, PAGE.width - PAGE.right, y - 12);
-      doc.text(footerLeft, PAGE.left, y);
-      doc.text(t(APPENDIX_TEXTS.page, { i, n: pages }), PAGE.width - PAGE.right, y, { align: 'right' });
-    }, 'Footer');
-  }
-  const file = withFastFlate(() => (doc as unknown as JsPdfPrivate).__private__.buildDocument());
-  return byteArray(replaceCreationDate(file, generatedAt));
 }
 
 interface JsPdfPrivate {

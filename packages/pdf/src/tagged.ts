@@ -16,6 +16,7 @@ function languageOf(e: StructElement | null): string | undefined {
 
 export type StructRole =
   | 'Document'
+  | 'Part'
   | 'Sect'
   | 'H1'
   | 'H2'
@@ -159,6 +160,22 @@ export class StructureTree {
     if (lang && lang !== languageOf(parent)) element.lang = lang;
     parent.kids.push(element);
     return element;
+  }
+
+  /**
+   * A part of the document in a language of its own (one of an appendix's two national-language parts):
+   * the Part element always states its `/Lang`, so each part says its language without relying on the root.
+   */
+  part<T>(lang: string, body: () => T): T {
+    const element: StructElement = { role: 'Part', parent: this.current, kids: [], lang };
+    this.current.kids.push(element);
+    const previous = this.current;
+    this.current = element;
+    try {
+      return body();
+    } finally {
+      this.current = previous;
+    }
   }
 
   /** Elements added while `body` runs hold text in `lang` (an answer in the case language, a quotation). */

@@ -68,7 +68,11 @@ describe('PDF/A-1b', () => {
       const file = join(dir, `${name}-a1b.pdf`);
       writeFileSync(
         file,
-        renderAppendix(example.assessment, { region: findRegion(example.region)!, attachJson: false }),
+        renderAppendix(example.assessment, {
+          region: findRegion(example.region)!,
+          attachJson: false,
+          ...(example.appendicesInBothLanguages ? { bilingual: true } : {}),
+        }),
       );
       const out = run('java', ['-cp', JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', file]);
       expect(out).toContain('is a valid PDF/A-1b file');

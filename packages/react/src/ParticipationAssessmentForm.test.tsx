@@ -416,6 +416,26 @@ describe('opening files', () => {
   });
 });
 
+describe('opening a PDF whose data could not be checked', () => {
+  it('opens it and says, in the form’s language, that it could not be checked against its checksum', async () => {
+    // A small assessment: the form fills in quickly, and the notice is what is looked at.
+    const parsed = assessmentSchema.safeParse({ case: { title: 'Avattu liite' } });
+    if (!parsed.success) throw new Error('assessment');
+    const notice = { fi: 'Tietoja ei voitu tarkistaa.', sv: 'Uppgifterna kunde inte kontrolleras.', en: '-' };
+    const readPdf = vi.fn(() => ({ ok: true as const, assessment: parsed.data, verified: false, notice }));
+    const { user } = renderForm({ locale: 'sv', readPdf });
+    await user.upload(
+      screen.getByLabelText(WIDGET_TEXTS.openFile.sv),
+      new File(['%PDF-1.7 re-saved'], 'liite.pdf', { type: 'application/pdf' }),
+    );
+    expect(await screen.findByText('Uppgifterna kunde inte kontrolleras.', {}, { timeout: 10_000 })).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(readPdf).toHaveBeenCalled();
+  });
+});
+
 describe('accessibility', () => {
   it('works from the keyboard alone: tab to a box, tick it with space, reach a finding and follow it', async () => {
     const { user } = renderForm();

@@ -9,7 +9,7 @@ import {
   fieldLabel,
   parseAssessment,
 } from '@osallisuusarvio/core';
-import type { Assessment, Locale, ParseError } from '@osallisuusarvio/core';
+import type { Assessment, Locale, LocalizedText, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { EvaluationContext, useEvaluation } from './evaluation-context.js';
 import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
@@ -22,7 +22,11 @@ type PdfState =
   | { readonly kind: 'ready'; readonly url: string | undefined; readonly filename: string }
   | { readonly kind: 'failed'; readonly reason: string };
 
-type ImportState = { readonly kind: 'idle' } | { readonly kind: 'failed'; readonly errors: readonly ParseError[] };
+type ImportState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'failed'; readonly errors: readonly ParseError[] }
+  // The reader's `verified: false`: opened, but the file no longer held the checksum to check it against.
+  | { readonly kind: 'unverified'; readonly notice: LocalizedText };
 
 export interface SummaryProps {
   /** Validates the form and gives the assessment to `then`; shows the error summary when it does not validate. */
@@ -148,7 +152,8 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard,
     }
     input.value = '';
     if (result.ok) {
-      setImported({ kind: 'idle' });
+      const notice = (result as { notice?: LocalizedText }).notice;
+      setImported(notice ? { kind: 'unverified', notice } : { kind: 'idle' });
       onOpened(result.assessment, file.name, result.ignored ?? []);
     } else {
       setImported({ kind: 'failed', errors: result.errors });
@@ -210,6 +215,11 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard,
             ))}
           </ul>
         </div>
+      )}
+      {imported.kind === 'unverified' && (
+        <p className="oa-notice" role="status" data-oa-notice="unverified-import">
+          {imported.notice[locale]}
+        </p>
       )}
       {pdf.kind === 'ready' && pdf.url && (
         <div className="oa-pdf">
