@@ -9,6 +9,7 @@ import {
   WIDGET_TEXTS,
   fieldLabel,
   formatLegalReference,
+  findingTarget,
   formatMessage,
 } from '@osallisuusarvio/core';
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
@@ -19,7 +20,8 @@ import { wt } from './text.js';
 
 export function FindingItem({ finding }: { finding: Finding }) {
   const { locale, focusField } = useWidget();
-  const target = finding.fields[0];
+  // Where the finding is fixed, not the answer that made it fire (a council error goes to the consultations).
+  const target = findingTarget(finding);
   return (
     <li className={`oa-finding oa-finding--${finding.severity}`}>
       <p className="oa-finding-title">
@@ -107,7 +109,8 @@ export function FindingsPanel() {
   );
 }
 
-const partLabel = (part: PartId): LocalizedText => {
+/** A part's name in the progress list and the steps: "3. Milloin…" for a question, the section's name else. */
+export const partLabel = (part: PartId): LocalizedText => {
   const q = CHECKLIST.find((x) => x.id === part);
   if (q)
     return {
