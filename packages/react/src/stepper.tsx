@@ -62,6 +62,15 @@ export interface Stepper {
 
 const stepElement = (el: Element | null) => el?.closest<HTMLElement>('[data-oa-step]') ?? null;
 
+/** A field the form does not render (yet): its part, so the official is at least where it belongs. */
+function focusPart(root: HTMLElement | null): boolean {
+  const part = root?.querySelector<HTMLElement>('[data-oa-step]:not([hidden]) .oa-part');
+  if (!part) return false;
+  part.focus();
+  if (typeof part.scrollIntoView === 'function') part.scrollIntoView({ block: 'start' });
+  return true;
+}
+
 /**
  * The stepper's state. Every step stays mounted (hidden), so nothing typed is unregistered, autosave sees
  * all steps, and a field of another step can be found to switch to it.
@@ -112,7 +121,8 @@ export function useStepper(
     const p = pending.current;
     if (!p) return;
     pending.current = null;
-    if (p.path === undefined || !focusField(root.current, p.path)) headingRef.current?.focus();
+    if (p.path !== undefined && (focusField(root.current, p.path) || focusPart(root.current))) return;
+    headingRef.current?.focus();
   }, [moves, root]);
 
   const focusPath = useCallback(
@@ -123,7 +133,7 @@ export function useStepper(
       const byDom = el ? Number(el.dataset.oaStepIndex) : Number.NaN;
       const index = Number.isInteger(byDom) ? byDom : stepOfPath(steps, path);
       if (index < 0) return focusField(root.current, path);
-      if (index === currentRef.current) return focusField(root.current, path);
+      if (index === currentRef.current) return focusField(root.current, path) || focusPart(root.current);
       show(index, path);
       return true;
     },
