@@ -165,6 +165,8 @@ describe("plain HTML host page under the CSP default-src 'self', keyboard only",
     }
     expect(pdfButton, 'reached "Luo PDF-liite" by Tab').toBe(true);
     console.log(`stepper, keyboard only: ${tabs} Tabs from the first field to "Luo PDF-liite":\n${stops.join(' | ')}`);
+    // Today's aim is 60 (issue 13); measured 121 with the groups folded, against 145 on the single page.
+    expect(tabs, 'fewer Tabs than the 145 of the single page').toBeLessThan(145);
     expect([...noIndicator], 'focused elements without a visible focus indicator').toEqual([]);
     expect([...typed].sort()).toEqual([...Object.keys(TEXT), ...Object.keys(DATES)].sort());
     expect(ticked).toEqual(TICK);
