@@ -16,8 +16,10 @@ import {
 const meta = {
   title: 'Widget/Form',
   component: ParticipationAssessmentForm,
-  args: { today: TODAY, debounceMs: 0 },
+  // The stories below show one part or state each on the long page; the stepper stories show the default.
+  args: { today: TODAY, debounceMs: 0, layout: 'single-page' },
   argTypes: {
+    layout: { control: 'inline-radio', options: ['stepper', 'single-page'] },
     locale: { control: 'inline-radio', options: ['fi', 'sv', 'en'] },
     readOnly: { control: 'boolean' },
     onChange: { action: 'change' },
@@ -40,6 +42,50 @@ type Story = StoryObj<typeof meta>;
 
 /** A new, empty assessment. */
 export const Empty: Story = { args: { locale: 'fi' } };
+
+/** The default layout: one part at a time, the list of steps beside it, the summary and the PDF last (fi). */
+export const StepperFi: Story = {
+  name: 'Stepper (fi)',
+  args: {
+    locale: 'fi',
+    layout: 'stepper',
+    region: exampleRegion('service-network'),
+    defaultValue: exampleValue('service-network'),
+  },
+};
+
+/** The stepper in Swedish. */
+export const StepperSv: Story = {
+  name: 'Stepper (sv)',
+  args: {
+    locale: 'sv',
+    layout: 'stepper',
+    region: exampleRegion('service-network'),
+    defaultValue: exampleValue('service-network'),
+  },
+};
+
+/** The stepper in English. */
+export const StepperEn: Story = {
+  name: 'Stepper (en)',
+  args: {
+    locale: 'en',
+    layout: 'stepper',
+    region: exampleRegion('service-network'),
+    defaultValue: exampleValue('service-network'),
+  },
+};
+
+/** `layout: 'single-page'`: every part on one long page, for hosts that want it. */
+export const SinglePage: Story = {
+  name: 'Single page',
+  args: {
+    locale: 'fi',
+    layout: 'single-page',
+    region: exampleRegion('service-network'),
+    defaultValue: exampleValue('service-network'),
+  },
+};
 
 /** Filled from core's `service-network` example (Kymenlaakso). */
 export const ExampleServiceNetwork: Story = {

@@ -27,6 +27,8 @@ const PAGE = `<!doctype html>
         locale: params.get('locale') || 'fi',
         autosave: { key: params.get('key') || 'case-1' },
         debounceMs: 50,
+        // These tests are about the draft; every control on one page.
+        layout: 'single-page',
         onError: (e) => window.__errors.push(e.name + ': ' + e.message),
       });
     </script>

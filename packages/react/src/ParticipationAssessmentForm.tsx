@@ -12,6 +12,7 @@ import {
   createAssessment,
   evaluate,
   fieldLabel,
+  findingTarget,
   formatMessage,
   isIsoDate,
   isLocale,
@@ -34,7 +35,6 @@ import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } 
 import type { HostOptionProblem } from './host-errors.js';
 import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
-import { focusField } from './focus.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
 import {
   CaseSection,
@@ -46,6 +46,7 @@ import {
 } from './sections.js';
 import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
 import { SummaryStep } from './summary.js';
+import { STEPS, StepperLayout, useStepper } from './stepper.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {
@@ -175,7 +176,7 @@ function ErrorSummary({
   }, [state]);
   const items = [
     ...state.schema.map((e) => ({ path: e.path, text: `${fieldLabel(e.path)[locale]}: ${e.message}` })),
-    ...state.findings.map((f) => ({ path: f.fields[0] ?? '', text: f.message[locale] })),
+    ...state.findings.map((f) => ({ path: findingTarget(f) ?? '', text: f.message[locale] })),
   ];
   return (
     <section className="oa-error-summary" tabIndex={-1} ref={ref} aria-labelledby={id}>
@@ -547,7 +548,9 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
 
   // Keyed by the details' JSON: hosts pass a new object literal on every render.
   const locked = useMemo(() => lockedPaths(caseDetails), [caseKey]);
-  const focus = useCallback((path: string) => focusField(rootRef.current, path), []);
+  const layout = props.layout ?? 'stepper';
+  const stepper = useStepper(STEPS, rootRef, locale, layout === 'stepper');
+  const focus = stepper.focusPath;
 
   const ctx = useMemo<WidgetContextValue>(
     () => ({ locale, region, readOnly, locked, idPrefix, focusField: focus }),
@@ -608,6 +611,25 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
 
   const readPdf = async (bytes: Uint8Array) => (latest.current.readPdf ?? defaultReadPdf)(bytes);
 
+  const summaryStep = (
+    <>
+      <SummaryStep
+        withValidValue={withValidValue}
+        makePdf={makePdf}
+        readPdf={readPdf}
+        onOpened={onOpened}
+        guard={<ImportGuard locale={locale} state={guard} {...guardHandlers} />}
+        canSubmit={props.onSubmit !== undefined}
+        autosave={keeper !== undefined}
+      />
+      {submitted && (
+        <p className="oa-notice" role="status">
+          {WIDGET_TEXTS.submitted[locale]}
+        </p>
+      )}
+    </>
+  );
+
   return (
     <div className={`oa-root${props.className ? ` ${props.className}` : ''}`} lang={locale} ref={rootRef}>
       <WidgetContext.Provider value={ctx}>
@@ -648,35 +670,37 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
               {summary && (
                 <ErrorSummary state={summary} locale={locale} onGo={focus} id={`${idPrefix}-error-summary`} />
               )}
-              <FindingsJump />
-              <div className="oa-layout">
-                <div className="oa-main">
-                  <CaseSection />
-                  <Questions />
-                  <MethodsSection />
-                  <ConsultationsSection />
-                  <GuidanceSection />
-                  <ConclusionSection />
-                  <SummaryStep
-                    withValidValue={withValidValue}
-                    makePdf={makePdf}
-                    readPdf={readPdf}
-                    onOpened={onOpened}
-                    guard={<ImportGuard locale={locale} state={guard} {...guardHandlers} />}
-                    canSubmit={props.onSubmit !== undefined}
-                    autosave={keeper !== undefined}
-                  />
-                  {submitted && (
-                    <p className="oa-notice" role="status">
-                      {WIDGET_TEXTS.submitted[locale]}
-                    </p>
-                  )}
-                </div>
-                <aside className="oa-aside">
-                  <ProgressNav />
-                  <FindingsPanel />
-                </aside>
-              </div>
+              {layout === 'single-page' ? (
+                <>
+                  <FindingsJump />
+                  <div className="oa-layout">
+                    <div className="oa-main">
+                      <CaseSection />
+                      <Questions />
+                      <MethodsSection />
+                      <ConsultationsSection />
+                      <GuidanceSection />
+                      <ConclusionSection />
+                      {summaryStep}
+                    </div>
+                    <aside className="oa-aside">
+                      <ProgressNav />
+                      <FindingsPanel />
+                    </aside>
+                  </div>
+                </>
+              ) : (
+                <StepperLayout
+                  stepper={stepper}
+                  steps={STEPS}
+                  summary={
+                    <>
+                      {summaryStep}
+                      <FindingsPanel />
+                    </>
+                  }
+                />
+              )}
             </form>
           </FormProvider>
         </EvaluationContext.Provider>

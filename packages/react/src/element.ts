@@ -4,7 +4,7 @@ import { mount } from './mount.js';
 import { adoptStyles } from './styles.js';
 import { adoptTheme, isThemeName, themeError } from './themes.js';
 import type { MountedWidget } from './mount.js';
-import type { HostCaseDetails, WidgetOptions } from './types.js';
+import type { HostCaseDetails, WidgetLayout, WidgetOptions } from './types.js';
 
 export const ELEMENT_NAME = 'osallisuus-arvio';
 
@@ -18,6 +18,7 @@ const ATTRIBUTES = [
   'read-only',
   'autosave-key',
   'theme',
+  'layout',
 ] as const;
 
 export interface OsallisuusArvioElement extends HTMLElement {
@@ -47,7 +48,8 @@ function caseDetailsOf(el: HTMLElement): HostCaseDetails | undefined {
 /**
  * Registers `<osallisuus-arvio>`: the form in an open shadow root. Attributes: locale, region (an id of
  * REGIONS), diary-number, title, meeting-date, deciding-body, read-only, autosave-key, theme ("suomifi" or
- * "hds": a prebuilt preset adopted by the shadow root). Events: `change`
+ * "hds": a prebuilt preset adopted by the shadow root), layout (`stepper` by default, or `single-page`).
+ * Events: `change`
  * (detail `{ assessment, evaluation }`), `pdf` (detail `{ blob, assessment }`) and `error` (detail
  * `{ error }`: a `WidgetOptionsError` for attributes or options the form could not use, a
  * `WidgetRenderError` when it failed to render).
@@ -90,6 +92,7 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       const regionId = this.getAttribute('region');
       const region = regionId ? findRegion(regionId) : undefined;
       const autosaveKey = this.getAttribute('autosave-key');
+      const layout = this.getAttribute('layout');
       const caseDetails = caseDetailsOf(this);
       const o = this.#options;
       return {
@@ -99,6 +102,8 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
         ...(region ? { region } : {}),
         ...(caseDetails ? { caseDetails } : {}),
         ...(autosaveKey ? { autosave: { key: autosaveKey } } : {}),
+        // An unknown layout is passed on too: the form names it in its notice and shows the stepper.
+        ...(layout !== null ? { layout: layout as WidgetLayout } : {}),
         readOnly: this.hasAttribute('read-only') || o.readOnly === true,
         ...(this.#value !== undefined ? { defaultValue: this.#value, value: this.#value } : {}),
         onChange: (assessment, evaluation) => {

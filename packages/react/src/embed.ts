@@ -11,6 +11,6 @@ export type { ThemeName } from './themes.js';
 export { clearDraft } from './draft.js';
 export { WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 export type { HostOptionProblem } from './host-errors.js';
-export type { AutosaveOptions, FormHandle, HostCaseDetails, PdfOptions, WidgetOptions } from './types.js';
+export type { AutosaveOptions, FormHandle, HostCaseDetails, PdfOptions, WidgetLayout, WidgetOptions } from './types.js';
 
 defineElement();

@@ -15,6 +15,7 @@ import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osall
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
+import { useCommonFirst } from './option-list.js';
 
 const nullIfEmpty = (v: unknown) => (v === '' || v === undefined ? null : v);
 
@@ -231,7 +232,7 @@ function LabelledField(props: {
 interface ChoiceProps {
   readonly name: FieldPath;
   readonly label?: LocalizedText;
-  readonly options: readonly Pick<CatalogueEntry, 'id' | 'label' | 'help'>[];
+  readonly options: readonly Pick<CatalogueEntry, 'id' | 'label' | 'help' | 'common'>[];
   readonly hint?: LocalizedText;
 }
 
@@ -294,6 +295,8 @@ export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
   const hintId = help ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   const reg = register(name);
+  const listId = `${id}-options`;
+  const { ordered, hidden, toggle } = useCommonFirst(name, options, kind, locale, listId);
   return (
     <fieldset
       className={`oa-choices oa-choices--${kind}`}
@@ -308,11 +311,11 @@ export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
         </p>
       )}
       <ErrorText id={errorId} message={error} />
-      <div className="oa-choice-list">
-        {options.map((o) => {
+      <div className="oa-choice-list" id={listId}>
+        {ordered.map((o) => {
           const optionId = `${id}-${o.id}`;
           return (
-            <div className="oa-choice" key={o.id}>
+            <div className="oa-choice" key={o.id} hidden={hidden(o)}>
               <input
                 type={kind}
                 id={optionId}
@@ -334,6 +337,7 @@ export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
           );
         })}
       </div>
+      {toggle}
     </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import {
   WIDGET_TEXTS,
   fieldLabel,
   formatLegalReference,
+  findingTarget,
   formatMessage,
 } from '@osallisuusarvio/core';
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
@@ -21,7 +22,8 @@ import { FindingResponseControl } from './finding-response.js';
 
 export function FindingItem({ finding }: { finding: Finding }) {
   const { locale, focusField } = useWidget();
-  const target = finding.fields[0];
+  // Where the finding is fixed, not the answer that made it fire (a council error goes to the consultations).
+  const target = findingTarget(finding);
   return (
     <li className={`oa-finding oa-finding--${finding.response ? 'answered' : finding.severity}`}>
       <p className="oa-finding-title">
@@ -124,7 +126,8 @@ export function FindingsPanel() {
   );
 }
 
-const partLabel = (part: PartId): LocalizedText => {
+/** A part's name in the progress list and the steps: "3. Milloin…" for a question, the section's name else. */
+export const partLabel = (part: PartId): LocalizedText => {
   const q = CHECKLIST.find((x) => x.id === part);
   if (q)
     return {

@@ -96,6 +96,7 @@ const TOP: Record<string, readonly [Check, string]> = {
   caseDetails: [OBJECT, 'object'],
   autosave: [(v) => isObject(v) && typeof v.key === 'string' && v.key !== '', 'object { key: string }'],
   className: [STRING, 'string'],
+  layout: [(v) => v === 'stepper' || v === 'single-page', "'stepper' | 'single-page'"],
 };
 
 const CASE: Record<string, readonly [Check, string]> = {

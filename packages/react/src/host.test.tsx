@@ -19,7 +19,7 @@ describe('a host that passes options the widget cannot use', () => {
     const el = document.createElement('div');
     document.body.append(el);
     const onError = vi.fn();
-    const widget = mount(el, { locale: 'xx' as never, onError, today: TODAY });
+    const widget = mount(el, { locale: 'xx' as never, onError, today: TODAY, layout: 'single-page' });
     // Not blank: the form is there, in Finnish.
     expect(within(el).getByRole('button', { name: WIDGET_TEXTS.createPdf.fi })).toBeInTheDocument();
     const notice = within(el).getByRole('alert');

@@ -19,6 +19,7 @@ describe('mount()', () => {
       defaultValue: EXAMPLES['service-network'].assessment,
       region: KYMENLAAKSO,
       today: TODAY,
+      layout: 'single-page',
     });
     expect(within(host).getByRole('group', { name: `1. ${CHECKLIST[0].question.fi}` })).toBeInTheDocument();
     expect(widget.getValue()).toEqual(createAssessment(EXAMPLES['service-network'].assessment));
@@ -98,6 +99,7 @@ describe('<osallisuus-arvio>', () => {
     el.options = {
       renderPdf: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
       defaultValue: EXAMPLES['service-network'].assessment,
+      layout: 'single-page',
     };
     el.addEventListener('pdf', (e) => pdf((e as CustomEvent).detail));
     document.body.append(el);

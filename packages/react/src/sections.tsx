@@ -255,6 +255,15 @@ export function Questions() {
   );
 }
 
+/** One question of the checklist on its own: a step of the stepper. */
+export function QuestionPart({ q }: { q: ChecklistQuestion<QuestionId> }) {
+  return (
+    <Question q={q}>
+      <QuestionFields id={q.id} />
+    </Question>
+  );
+}
+
 function WatchedLegend({
   name,
   prefix,

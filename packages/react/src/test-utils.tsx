@@ -7,9 +7,12 @@ import type { ParticipationAssessmentFormProps } from './ParticipationAssessment
 
 export const TODAY = '2026-11-23';
 
-/** The form as a host renders it, with the evaluation undelayed and the day fixed. */
+/**
+ * The form as a host renders it, with the evaluation undelayed and the day fixed; on one page, as these tests
+ * are about the fields and findings (stepper.test.tsx tests the steps).
+ */
 export function renderForm(props: ParticipationAssessmentFormProps = {}): RenderResult & { user: UserEvent } {
   const user = userEvent.setup();
-  const result = render(<ParticipationAssessmentForm debounceMs={0} today={TODAY} {...props} />);
+  const result = render(<ParticipationAssessmentForm debounceMs={0} today={TODAY} layout="single-page" {...props} />);
   return { user, ...result };
 }

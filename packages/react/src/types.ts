@@ -70,7 +70,15 @@ export interface WidgetOptions {
   readonly debounceMs?: number;
   /** ISO date the rules treat as today; defaults to the current day. */
   readonly today?: string;
+  /**
+   * `'stepper'` (default): one part at a time, with the progress list as the steps, previous and next, and a
+   * last step that summarises and makes the PDF. `'single-page'`: every part on one long page.
+   */
+  readonly layout?: WidgetLayout;
 }
+
+/** How the form lays out its parts; see `WidgetOptions.layout`. */
+export type WidgetLayout = 'stepper' | 'single-page';
 
 /** What a host can do with a rendered form. */
 export interface FormHandle {

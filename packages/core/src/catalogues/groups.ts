@@ -19,11 +19,13 @@ export interface GroupEntry<Id extends string = string> extends CatalogueEntry<I
 export const GROUPS = [
   {
     id: 'residents',
+    common: true,
     roles: ['affected', 'invited'],
     label: { fi: 'Asukkaat', sv: 'Invånare', en: 'Residents' },
   },
   {
     id: 'clients',
+    common: true,
     roles: ['affected', 'invited'],
     label: { fi: 'Asiakkaat', sv: 'Klienter', en: 'Clients' },
     help: {
@@ -34,6 +36,7 @@ export const GROUPS = [
   },
   {
     id: 'patients',
+    common: true,
     roles: ['affected', 'invited'],
     label: { fi: 'Potilaat', sv: 'Patienter', en: 'Patients' },
   },
@@ -44,6 +47,7 @@ export const GROUPS = [
   },
   {
     id: 'childrenAndYoung',
+    common: true,
     roles: ['affected', 'invited'],
     body: 'youthCouncil',
     label: { fi: 'Lapset ja nuoret', sv: 'Barn och unga', en: 'Children and young people' },
@@ -55,12 +59,14 @@ export const GROUPS = [
   },
   {
     id: 'olderPeople',
+    common: true,
     roles: ['affected', 'invited'],
     body: 'elderlyCouncil',
     label: { fi: 'Ikääntyneet', sv: 'Äldre', en: 'Older people' },
   },
   {
     id: 'personsWithDisabilities',
+    common: true,
     roles: ['affected', 'invited'],
     body: 'disabilityCouncil',
     label: { fi: 'Vammaiset henkilöt', sv: 'Personer med funktionsnedsättning', en: 'People with disabilities' },
@@ -110,6 +116,7 @@ export const GROUPS = [
   },
   {
     id: 'staff',
+    common: true,
     roles: ['affected', 'invited'],
     label: { fi: 'Henkilöstö', sv: 'Personal', en: 'Staff' },
   },

@@ -17,6 +17,7 @@ export type DecidingBodyKind = (typeof DECIDING_BODY_KINDS)[number]['id'];
 export const MATTER_TYPES = [
   {
     id: 'serviceNetwork',
+    common: true,
     label: { fi: 'Palveluverkon muutos', sv: 'Ändring av servicenätet', en: 'Change in the service network' },
     help: {
       fi: 'Toimipisteen perustaminen, yhdistäminen, siirto tai lakkauttaminen.',
@@ -30,6 +31,7 @@ export const MATTER_TYPES = [
   },
   {
     id: 'serviceChange',
+    common: true,
     label: {
       fi: 'Palvelun sisällön tai saatavuuden muutos',
       sv: 'Ändring av tjänstens innehåll eller tillgång',
@@ -38,6 +40,7 @@ export const MATTER_TYPES = [
   },
   {
     id: 'budget',
+    common: true,
     label: {
       fi: 'Talousarvio, säästöt tai rahoitus',
       sv: 'Budget, inbesparingar eller finansiering',
@@ -50,6 +53,7 @@ export const MATTER_TYPES = [
   },
   {
     id: 'strategy',
+    common: true,
     label: {
       fi: 'Strategia, ohjelma tai suunnitelma',
       sv: 'Strategi, program eller plan',
@@ -161,7 +165,7 @@ export type OutcomeUseId = (typeof OUTCOME_USES)[number]['id'];
 
 /** Question 6: how participation and its results are communicated. */
 export const CHANNELS = [
-  { id: 'website', label: { fi: 'Verkkosivut', sv: 'Webbplats', en: 'Website' } },
+  { id: 'website', common: true, label: { fi: 'Verkkosivut', sv: 'Webbplats', en: 'Website' } },
   {
     id: 'participationPlatform',
     label: {
@@ -177,6 +181,7 @@ export const CHANNELS = [
   },
   {
     id: 'directToParticipants',
+    common: true,
     label: {
       fi: 'Suoraan osallistujille (kirje, sähköposti, tekstiviesti)',
       sv: 'Direkt till deltagarna (brev, e-post, sms)',
@@ -186,6 +191,7 @@ export const CHANNELS = [
   { id: 'feedbackEvent', label: { fi: 'Palautetilaisuus', sv: 'Återkopplingsmöte', en: 'Feedback event' } },
   {
     id: 'decisionDocument',
+    common: true,
     label: {
       fi: 'Päätöksen perustelut (esityslista ja pöytäkirja)',
       sv: 'Beslutets motivering (föredragningslista och protokoll)',
@@ -203,6 +209,7 @@ export const CHANNELS = [
   { id: 'staffChannels', label: { fi: 'Henkilöstön kanavat', sv: 'Personalens kanaler', en: 'Staff channels' } },
   {
     id: 'plainLanguage',
+    common: true,
     label: {
       fi: 'Selkokielinen tai muunkielinen tiedote',
       sv: 'Meddelande på lättläst svenska eller på annat språk',
@@ -218,8 +225,8 @@ export type ChannelId = (typeof CHANNELS)[number]['id'];
  * (Kielilaki 423/2003 32 §); in Lapland the Sámi languages of the homeland (saamen kielilaki 1086/2003).
  */
 export const ANNOUNCEMENT_LANGUAGES = [
-  { id: 'fi', label: { fi: 'Suomi', sv: 'Finska', en: 'Finnish' } },
-  { id: 'sv', label: { fi: 'Ruotsi', sv: 'Svenska', en: 'Swedish' } },
+  { id: 'fi', common: true, label: { fi: 'Suomi', sv: 'Finska', en: 'Finnish' } },
+  { id: 'sv', common: true, label: { fi: 'Ruotsi', sv: 'Svenska', en: 'Swedish' } },
   { id: 'se', label: { fi: 'Pohjoissaame', sv: 'Nordsamiska', en: 'Northern Sámi' } },
   { id: 'smn', label: { fi: 'Inarinsaame', sv: 'Enaresamiska', en: 'Inari Sámi' } },
   { id: 'sms', label: { fi: 'Koltansaame', sv: 'Skoltsamiska', en: 'Skolt Sámi' } },

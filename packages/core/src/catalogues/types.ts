@@ -7,6 +7,11 @@ export interface CatalogueEntry<Id extends string = string> {
   readonly label: LocalizedText;
   readonly help?: LocalizedText;
   readonly legal?: LegalReference;
+  /**
+   * One of the choices most officials need: a long list shows these first and the rest behind "show all",
+   * so that a keyboard user does not tab through every option.
+   */
+  readonly common?: boolean;
 }
 
 /** Version of all catalogues together; an assessment records the version its ids were chosen from. */
