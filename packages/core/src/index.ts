@@ -183,8 +183,8 @@ export type { FieldKey, FieldText } from './catalogues/fields.js';
 export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { ruleReferenceMarkdown } from './reference.js';
-export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './date-input.js';
-export type { DateInputResult } from './date-input.js';
+export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './dates.js';
+export type { DateInputResult } from './dates.js';
 
 export {
   createReport,
