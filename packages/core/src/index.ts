@@ -152,6 +152,9 @@ export { partCompleteness, PART_IDS } from './completeness.js';
 export {
   QUESTION_MODEL,
   OUTSIDE_QUESTIONS,
+  CASE_FIELDS,
+  CONSULTATION_FIELDS,
+  isAskedFor,
   questionFields,
   valueAtPath,
   isShown,
@@ -173,6 +176,7 @@ export type {
   ChoiceFieldModel,
   MultiChoiceFieldModel,
   TableFieldModel,
+  ConsultationFieldModel,
 } from './questions.js';
 export type { PartId, PartCompleteness } from './completeness.js';
 

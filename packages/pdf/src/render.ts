@@ -5,11 +5,9 @@ import {
   CHECKLIST,
   CHECKLIST_TITLE,
   CONSULTATION_STATUSES,
-  DECIDING_BODY_KINDS,
   GENERIC_REGION,
   GROUPS,
   GUIDANCE,
-  MATTER_TYPES,
   METHODS,
   METHOD_STATUSES,
   OUTCOME_USES,
@@ -54,6 +52,7 @@ import { legalBasisText } from './links.js';
 import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
 import { drawTimeline } from './timeline.js';
+import { caseRows as caseRowsOf, consultationCells } from './case-table.js';
 import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
 import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
@@ -203,24 +202,9 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
       color: DRAFT_NOTICE_COLOR,
       spaceAfter: 8,
     });
-  const kind = a.case.decidingBody.kind ? label(DECIDING_BODY_KINDS, a.case.decidingBody.kind) : '';
-  const bodyNameText = clean(a.case.decidingBody.name);
-  const body =
-    !kind || bodyNameText.toLowerCase().startsWith(kind.toLowerCase())
-      ? bodyNameText || kind
-      : [kind, bodyNameText].filter(Boolean).join(': ');
-  const preparer = [a.case.preparer.name, a.case.preparer.title, a.case.preparer.contact]
-    .map(clean)
-    .filter(Boolean)
-    .join(', ');
+  const caseTable = { locale, clean };
   const caseRows: [string, string][] = [
-    [field('case.diaryNumber'), clean(a.case.diaryNumber)],
-    [field('case.decidingBody.kind'), body],
-    [field('case.meetingDate'), formatIsoDate(a.case.meetingDate)],
-    [field('case.agendaItem'), clean(a.case.agendaItem)],
-    [field('case.appendixLabel'), appendixLabel],
-    [field('case.preparer.name'), preparer],
-    [field('case.matterTypes'), joinList(labels(MATTER_TYPES, a.case.matterTypes), locale)],
+    ...caseRowsOf(a, caseTable, appendixLabel),
     [t(APPENDIX_TEXTS.region), region.name[locale]],
     [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedOn)],
     [t(APPENDIX_TEXTS.catalogueVersion), a.catalogueVersion],
@@ -386,17 +370,12 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   else
     layout.table(
       [
-        { header: t(APPENDIX_TEXTS.columnBody), width: 0.27 },
-        { header: t(APPENDIX_TEXTS.columnStatus), width: 0.2 },
-        { header: t(APPENDIX_TEXTS.columnDate), width: 0.13 },
-        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4, typed: answerLang },
+        { header: t(APPENDIX_TEXTS.columnBody), width: 0.24 },
+        { header: t(APPENDIX_TEXTS.columnStatus), width: 0.18 },
+        { header: t(APPENDIX_TEXTS.columnDate), width: 0.22 },
+        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.36, typed: answerLang },
       ],
-      a.consultations.map((c) => [
-        bodyName(c.body, region)[locale],
-        c.status ? label(CONSULTATION_STATUSES, c.status) : '',
-        [formatIsoDate(c.requestedOn), formatIsoDate(c.receivedOn)].filter(Boolean).join(' / '),
-        [clean(c.reason), clean(c.summary)].filter((s) => s.trim()).join('\n'),
-      ]),
+      a.consultations.map((c) => consultationCells(c, bodyName(c.body, region)[locale], caseTable)),
     );
 
   // Findings.
