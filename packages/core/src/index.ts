@@ -86,6 +86,7 @@ export {
   GENERIC_BILINGUAL_MUNICIPALITY,
   findOrganiser,
 } from './organisers/data.js';
+export { withOrganiser } from './organisers/assessment.js';
 export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, LAPLAND, REGIONS, findRegion } from './regions.js';
 export type { RegionProfile } from './regions.js';
 
@@ -144,6 +145,7 @@ export {
 } from './rules/helpers.js';
 export { findIdentityCode } from './rules/privacy.js';
 export { FOLLOW_UP_RULES, FOLLOW_UP_RULE_KINDS } from './rules/follow-up.js';
+export { ORGANISER_RULES } from './rules/organiser.js';
 export type { FollowUpRuleId } from './rules/follow-up.js';
 export { evaluate, todayIso } from './evaluate.js';
 export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';

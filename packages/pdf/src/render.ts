@@ -28,6 +28,7 @@ import {
   participationOrganised,
   questionFields,
   valueAtPath,
+  withOrganiser,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
@@ -102,7 +103,8 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   // Hosts in plain JS can pass anything; validating here gives them the same path-specific errors as an import.
   const parsed = parseAssessment(input);
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
-  const assessment = parsed.assessment;
+  // The organiser it is checked against is recorded when the assessment names none (core's withOrganiser).
+  const assessment = withOrganiser(parsed.assessment, options.region ?? GENERIC_REGION);
   const locale = options.locale ?? assessment.case.language;
   // Dates as the appendix's language writes them ("15.3.2027", "15 March 2027"); empty for a date not given.
   const formatIsoDate = (iso: string | null): string => (iso ? formatDateIn(iso, locale) : '');
