@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLE_NAMES, canonicalJson, parseAssessment } from '@osallisuusarvio/core';
+import { EXAMPLES, EXAMPLE_NAMES, canonicalJson, findRegion, parseAssessment } from '@osallisuusarvio/core';
 import type { AssessmentInput } from '@osallisuusarvio/core';
 import { readAppendix } from '@osallisuusarvio/pdf';
 import { EXIT, run } from './index.js';
@@ -213,7 +213,11 @@ describe('render', () => {
       cwd: d,
     });
     expect(o.code).toBe(0);
-    expectAppendixOf(join(d, 'named.pdf'), EXAMPLES['service-network'].assessment);
+    // --region records the organiser in an assessment that names none.
+    expectAppendixOf(join(d, 'named.pdf'), {
+      ...EXAMPLES['service-network'].assessment,
+      organiser: { id: 'kymenlaakso', profileVersion: findRegion('kymenlaakso')!.version },
+    });
 
     const label = await cli(['render', '--appendix-label', 'Liite 9', '-o', 'labelled.pdf', 'service.json'], {
       cwd: d,

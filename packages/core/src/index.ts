@@ -86,6 +86,7 @@ export {
   GENERIC_BILINGUAL_MUNICIPALITY,
   findOrganiser,
 } from './organisers/data.js';
+export { withOrganiser } from './organisers/assessment.js';
 export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, LAPLAND, REGIONS, findRegion } from './regions.js';
 export type { RegionProfile } from './regions.js';
 
@@ -153,6 +154,7 @@ export {
 } from './rules/helpers.js';
 export { findIdentityCode } from './rules/privacy.js';
 export { FOLLOW_UP_RULES, FOLLOW_UP_RULE_KINDS } from './rules/follow-up.js';
+export { ORGANISER_RULES } from './rules/organiser.js';
 export type { FollowUpRuleId } from './rules/follow-up.js';
 export { evaluate, todayIso } from './evaluate.js';
 export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';
@@ -161,6 +163,9 @@ export { partCompleteness, PART_IDS } from './completeness.js';
 export {
   QUESTION_MODEL,
   OUTSIDE_QUESTIONS,
+  CASE_FIELDS,
+  CONSULTATION_FIELDS,
+  isAskedFor,
   questionFields,
   valueAtPath,
   isShown,
@@ -182,6 +187,7 @@ export type {
   ChoiceFieldModel,
   MultiChoiceFieldModel,
   TableFieldModel,
+  ConsultationFieldModel,
 } from './questions.js';
 export type { PartId, PartCompleteness } from './completeness.js';
 
@@ -195,8 +201,8 @@ export { WIDGET_TEXTS } from './texts/widget.js';
 export { STEPPER_TEXTS } from './texts/stepper.js';
 export { findingTarget } from './finding-target.js';
 export { ruleReferenceMarkdown } from './reference.js';
-export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './date-input.js';
-export type { DateInputResult } from './date-input.js';
+export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './dates.js';
+export type { DateInputResult } from './dates.js';
 
 export {
   createReport,

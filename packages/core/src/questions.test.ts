@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from './catalogues/checklist.js';
 import { FIELD_TEXTS } from './catalogues/fields.js';
 import { assessmentJsonSchema } from './json-schema.js';
-import { isShown, OUTSIDE_QUESTIONS, QUESTION_MODEL, questionFields, valueAtPath } from './questions.js';
+import {
+  CASE_FIELDS,
+  CONSULTATION_FIELDS,
+  isAskedFor,
+  isShown,
+  OUTSIDE_QUESTIONS,
+  QUESTION_MODEL,
+  questionFields,
+  valueAtPath,
+} from './questions.js';
 import type { QuestionField } from './questions.js';
 import { createAssessment } from './schema.js';
 
@@ -36,11 +45,14 @@ const enumOf = (s: JsonSchema): unknown[] => {
 
 const modelKeys = (f: QuestionField): string[] =>
   f.kind === 'table' ? f.columns.map((c) => `${f.path}.*.${c.key}`) : [f.path];
-const ALL = CHECKLIST.flatMap((q) => questionFields(q.id));
+const QUESTIONS = CHECKLIST.flatMap((q) => questionFields(q.id));
+/** The questions' fields and the case part's: one kind of field. */
+const ALL: readonly QuestionField[] = [...QUESTIONS, ...CASE_FIELDS];
+const CONSULTATION_KEYS = CONSULTATION_FIELDS.map((f) => `consultations.*.${f.key}`);
 
 describe('the question model', () => {
   it('has every path of the schema, or leaves it out by name with a reason', () => {
-    const inModel = new Set(ALL.flatMap(modelKeys));
+    const inModel = new Set([...ALL.flatMap(modelKeys), ...CONSULTATION_KEYS]);
     const outside = Object.keys(OUTSIDE_QUESTIONS);
     const uncovered = schemaKeys(assessmentJsonSchema() as JsonSchema, '').filter(
       (k) => !inModel.has(k) && !outside.some((o) => k === o || k.startsWith(`${o}.`)),
@@ -66,6 +78,7 @@ describe('the question model', () => {
     for (const q of CHECKLIST) {
       for (const f of QUESTION_MODEL[q.id]) expect(f.path.startsWith(`${q.id}.`), f.path).toBe(true);
     }
+    for (const f of CASE_FIELDS) expect(f.path.startsWith('case.'), f.path).toBe(true);
     const paths = ALL.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
   });
@@ -73,6 +86,7 @@ describe('the question model', () => {
   it('takes every label and help from FIELD_TEXTS, the same object, never a copy', () => {
     const texts = FIELD_TEXTS as Record<string, unknown>;
     for (const f of ALL) expect(f.text, f.path).toBe(texts[f.path]);
+    for (const f of CONSULTATION_FIELDS) expect(f.text, f.key).toBe(texts[`consultations.*.${f.key}`]);
   });
 
   it('offers exactly the choices the schema accepts', () => {
@@ -86,6 +100,9 @@ describe('the question model', () => {
               enumOf(schemaAt(`${f.path}.*.${c.key}`)).sort(),
             );
     }
+    for (const f of CONSULTATION_FIELDS)
+      if ('options' in f)
+        expect(f.options.map((o) => o.id).sort(), f.key).toEqual(enumOf(schemaAt(`consultations.*.${f.key}`)).sort());
   });
 
   it('shows a field on a condition over a choice of the same question, with values that choice has', () => {
@@ -110,5 +127,38 @@ describe('the question model', () => {
 
   it('counts a field that shows only on a condition for nobody: completeness never asks for a hidden field', () => {
     for (const f of ALL) if (f.showWhen) expect(f.counts, f.path).toBeUndefined();
+  });
+
+  it('asks the case part’s initiative details only when the matter comes from an initiative', () => {
+    const details = CASE_FIELDS.filter(
+      (f) => f.path.startsWith('case.initiative.') && f.path !== 'case.initiative.fromInitiative',
+    );
+    expect(details.map((f) => f.path)).toEqual([
+      'case.initiative.reference',
+      'case.initiative.representativesHeardOn',
+      'case.initiative.initiatorsToldHow',
+    ]);
+    const from = (fromInitiative: 'yes' | 'no' | null) =>
+      createAssessment({ case: { initiative: { fromInitiative } } });
+    for (const f of details) {
+      expect(isShown(f, from('yes')), f.path).toBe(true);
+      expect(isShown(f, from('no')), f.path).toBe(false);
+      expect(isShown(f, from(null)), f.path).toBe(false);
+    }
+  });
+
+  it('marks the substantial-impact question as the toolkit’s own, and no checklist question so', () => {
+    expect(ALL.filter((f) => f.ourQuestion).map((f) => f.path)).toEqual(['case.substantialImpact']);
+  });
+
+  it('asks a consultation’s dates for the statuses that need them', () => {
+    const asked = (status: Parameters<typeof isAskedFor>[1]) =>
+      CONSULTATION_FIELDS.filter((f) => isAskedFor(f, status)).map((f) => f.key);
+    expect(asked(null)).toEqual(['body', 'status']);
+    expect(asked('notNeeded')).toEqual(['body', 'status', 'reason']);
+    expect(asked('requested')).toEqual(['body', 'status', 'requestedOn', 'dueOn']);
+    expect(asked('statementReceived')).toEqual(['body', 'status', 'requestedOn', 'dueOn', 'receivedOn', 'summary']);
+    expect(asked('tookPartInPreparation')).toEqual(['body', 'status', 'participatedOn']);
+    expect(asked('heardAtMeeting')).toEqual(['body', 'status', 'participatedOn']);
   });
 });

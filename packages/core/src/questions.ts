@@ -6,16 +6,20 @@ import {
   ANNOUNCEMENT_LANGUAGES,
   CHANNELS,
   CONSTRAINTS,
+  DECIDING_BODY_KINDS,
+  MATTER_TYPES,
   OUTCOME_USES,
   PHASES,
   TESTING_OPTIONS,
   YES_NO_UNSURE,
 } from './catalogues/options.js';
 import type { CatalogueEntry } from './catalogues/types.js';
+import { BODIES, CONSULTATION_STATUSES } from './catalogues/bodies.js';
+import type { ConsultationStatus } from './catalogues/bodies.js';
 import type { LocalizedText } from './i18n.js';
 import { isBlank, participationOrganised } from './rules/helpers.js';
 import type { FieldPath } from './rules/types.js';
-import type { Assessment } from './schema.js';
+import type { Assessment, Consultation } from './schema.js';
 import { APPENDIX_TEXTS } from './texts/appendix.js';
 import type { WIDGET_TEXTS } from './texts/widget.js';
 
@@ -56,6 +60,8 @@ interface FieldBase {
   readonly counts?: Counts;
   /** Laid out beside the neighbouring fields that have it too (a start and an end date). */
   readonly inline?: true;
+  /** The toolkit's own question, not the checklist's: the appendix marks it so, as its help does. */
+  readonly ourQuestion?: true;
 }
 
 export interface TextFieldModel extends FieldBase {
@@ -73,6 +79,8 @@ export interface DateFieldModel extends FieldBase {
 export interface ChoiceFieldModel extends FieldBase {
   readonly kind: 'choice';
   readonly options: readonly CatalogueEntry[];
+  /** Asked with a drop-down list instead of radio buttons: a long list of names (who decides). */
+  readonly control?: 'select';
 }
 export interface MultiChoiceFieldModel extends FieldBase {
   readonly kind: 'multiChoice';
@@ -111,6 +119,7 @@ const t = (path: keyof typeof FIELD_TEXTS): FieldText => texts[path]!;
 
 const YES_NO = YES_NO_UNSURE.filter((o) => o.id === 'yes' || o.id === 'no');
 const withParticipation: Counts = { onlyWithParticipation: true };
+const fromInitiative: ShowWhen = { field: 'case.initiative.fromInitiative', in: ['yes'] };
 
 export const QUESTION_MODEL = {
   affected: [
@@ -261,6 +270,109 @@ export const QUESTION_MODEL = {
   ],
 } as const satisfies Record<QuestionId, readonly QuestionField[]>;
 
+/**
+ * The case part, asked before the questions and printed as the appendix's heading table. Its completeness is
+ * counted in completeness.ts (a few fields a reader needs), so no field here has `counts`. A text `partOf`
+ * another field is printed in that field's row (the body's name with who decides, the preparer's title and
+ * contact with the name). The substantial-impact question is the toolkit's own (Hallintolaki 41 §), not the
+ * checklist's: its help says so, and the appendix marks it so.
+ */
+const CASE_MODEL = [
+  { path: 'case.diaryNumber', kind: 'shortText', text: t('case.diaryNumber') },
+  { path: 'case.title', kind: 'shortText', text: t('case.title') },
+  {
+    path: 'case.decidingBody.kind',
+    kind: 'choice',
+    control: 'select',
+    options: DECIDING_BODY_KINDS,
+    text: t('case.decidingBody.kind'),
+  },
+  {
+    path: 'case.decidingBody.name',
+    kind: 'shortText',
+    partOf: 'case.decidingBody.kind',
+    text: t('case.decidingBody.name'),
+  },
+  { path: 'case.meetingDate', kind: 'date', text: t('case.meetingDate') },
+  { path: 'case.agendaItem', kind: 'shortText', text: t('case.agendaItem') },
+  { path: 'case.appendixLabel', kind: 'shortText', text: t('case.appendixLabel') },
+  { path: 'case.preparer.name', kind: 'shortText', text: t('case.preparer.name') },
+  { path: 'case.preparer.title', kind: 'shortText', partOf: 'case.preparer.name', text: t('case.preparer.title') },
+  {
+    path: 'case.preparer.contact',
+    kind: 'shortText',
+    partOf: 'case.preparer.name',
+    text: t('case.preparer.contact'),
+  },
+  { path: 'case.matterTypes', kind: 'multiChoice', options: MATTER_TYPES, text: t('case.matterTypes') },
+  {
+    path: 'case.substantialImpact',
+    kind: 'choice',
+    options: YES_NO_UNSURE,
+    ourQuestion: true,
+    text: t('case.substantialImpact'),
+  },
+  {
+    path: 'case.initiative.fromInitiative',
+    kind: 'choice',
+    options: YES_NO,
+    text: t('case.initiative.fromInitiative'),
+  },
+  {
+    path: 'case.initiative.reference',
+    kind: 'shortText',
+    text: t('case.initiative.reference'),
+    showWhen: fromInitiative,
+  },
+  {
+    path: 'case.initiative.representativesHeardOn',
+    kind: 'date',
+    text: t('case.initiative.representativesHeardOn'),
+    showWhen: fromInitiative,
+  },
+  {
+    path: 'case.initiative.initiatorsToldHow',
+    kind: 'longText',
+    role: 'answer',
+    text: t('case.initiative.initiatorsToldHow'),
+    showWhen: fromInitiative,
+  },
+] as const satisfies readonly QuestionField[];
+export const CASE_FIELDS: readonly QuestionField[] = CASE_MODEL;
+
+/** A field of one consultation row: its key in the row, and the row's statuses it is asked for. */
+export interface ConsultationFieldModel {
+  readonly key: keyof Consultation;
+  readonly kind: 'choice' | 'date' | 'longText';
+  readonly text: FieldText;
+  readonly options?: readonly CatalogueEntry[];
+  /** Asked while the row's status is one of these; always when left out. */
+  readonly forStatus?: readonly ConsultationStatus[];
+}
+
+const STATEMENT: readonly ConsultationStatus[] = ['requested', 'statementReceived'];
+const TOOK_PART: readonly ConsultationStatus[] = ['tookPartInPreparation', 'heardAtMeeting'];
+
+/**
+ * A consultation row (one influence body or language committee): the body, its status, and the dates and
+ * texts that status needs. The widget asks a field only for its statuses; the appendix prints what is filled.
+ */
+export const CONSULTATION_FIELDS = [
+  { key: 'body', kind: 'choice', options: BODIES, text: t('consultations.*.body') },
+  { key: 'status', kind: 'choice', options: CONSULTATION_STATUSES, text: t('consultations.*.status') },
+  { key: 'reason', kind: 'longText', text: t('consultations.*.reason'), forStatus: ['notNeeded'] },
+  { key: 'requestedOn', kind: 'date', text: t('consultations.*.requestedOn'), forStatus: STATEMENT },
+  { key: 'dueOn', kind: 'date', text: t('consultations.*.dueOn'), forStatus: STATEMENT },
+  { key: 'receivedOn', kind: 'date', text: t('consultations.*.receivedOn'), forStatus: ['statementReceived'] },
+  { key: 'participatedOn', kind: 'date', text: t('consultations.*.participatedOn'), forStatus: TOOK_PART },
+  { key: 'summary', kind: 'longText', text: t('consultations.*.summary'), forStatus: ['statementReceived'] },
+] as const satisfies readonly ConsultationFieldModel[];
+
+/** Whether a consultation row's field is asked for the row's status. */
+export function isAskedFor(field: ConsultationFieldModel, status: ConsultationStatus | null): boolean {
+  return field.forStatus === undefined || (status !== null && field.forStatus.includes(status));
+}
+
 /** The fields of a question, widened to the model's types. */
 export function questionFields(id: QuestionId): readonly QuestionField[] {
   return QUESTION_MODEL[id];
@@ -346,9 +458,9 @@ export const OUTSIDE_QUESTIONS = {
   catalogueVersion: 'written by the toolkit: the catalogue version the ids were chosen from',
   ruleSetVersion: 'written by the toolkit: the rule set the assessment was made for',
   organiser: 'chosen by the host (the organiser profile), not asked of the official',
-  case: 'the case details, asked before the questions and printed as the appendix’s heading table',
+  'case.language':
+    'the language the answers are written in: the widget asks it as a setting, and the appendix is printed in it',
   methods: 'the methods of participation, a table of their own after the questions',
-  consultations: 'the influence bodies and language committees, a table of their own after the questions',
   guidance: 'the checklist’s closing reminders, acknowledged in a part of their own',
   conclusion: 'the conclusion after the questions',
   responses: 'answers to findings, shown with the findings they answer',

@@ -7,6 +7,7 @@ import {
   createAssessment,
   findRegion,
   parseAssessment,
+  withOrganiser,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Locale } from '@osallisuusarvio/core';
 import { InvalidAssessmentError, readAppendix, renderAppendix, ATTACHMENT_NAME } from './index.js';
@@ -70,10 +71,12 @@ describe.each(EXAMPLE_NAMES)('example %s', (name) => {
     const page = { fi: 'Sivu', sv: 'Sida', en: 'Page' }[locale];
     expect(pdf.allText).toContain(`${page} 1/${pdf.pages}`);
     expect(pdf.allText).toContain(region.name[locale]);
+    // The attached JSON is the assessment, with the organiser it was checked against recorded.
+    const attached = withOrganiser(assessment, region);
     const attachment = pdf.attachments[ATTACHMENT_NAME];
-    expect(new TextDecoder().decode(attachment?.content)).toBe(canonicalJson(assessment));
+    expect(new TextDecoder().decode(attachment?.content)).toBe(canonicalJson(attached));
     const back = readAppendix(bytes);
-    expect(back.ok && back.assessment).toEqual(assessment);
+    expect(back.ok && back.assessment).toEqual(attached);
   });
 });
 

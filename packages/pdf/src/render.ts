@@ -5,11 +5,9 @@ import {
   CHECKLIST,
   CHECKLIST_TITLE,
   CONSULTATION_STATUSES,
-  DECIDING_BODY_KINDS,
   GENERIC_REGION,
   GROUPS,
   GUIDANCE,
-  MATTER_TYPES,
   METHODS,
   METHOD_STATUSES,
   OUTCOME_USES,
@@ -30,6 +28,7 @@ import {
   participationOrganised,
   questionFields,
   valueAtPath,
+  withOrganiser,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
@@ -55,6 +54,7 @@ import { answeredCount, writeFindings } from './findings-section.js';
 import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
 import { drawTimeline } from './timeline.js';
+import { caseRows as caseRowsOf, consultationCells } from './case-table.js';
 import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
 import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
@@ -115,12 +115,13 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   // Hosts in plain JS can pass anything; validating here gives them the same path-specific errors as an import.
   const parsed = parseAssessment(input);
   if (!parsed.ok) throw new InvalidAssessmentError(parsed.errors);
-  const assessment = parsed.assessment;
   const region =
     options.organiser ??
     options.region ??
-    (assessment.organiser.id ? findOrganiser(assessment.organiser.id) : undefined) ??
+    (parsed.assessment.organiser.id ? findOrganiser(parsed.assessment.organiser.id) : undefined) ??
     GENERIC_REGION;
+  // The organiser it is checked against is recorded when the assessment names none (core's withOrganiser).
+  const assessment = withOrganiser(parsed.assessment, region);
   const locales = appendixLocales(options, region, assessment.case.language);
   // The first part's language is the document's: its /Lang, the Info title, the attachment's description.
   const locale = locales[0]!;
@@ -345,24 +346,9 @@ function writePart(c: PartContext, locale: Locale): void {
       color: DRAFT_NOTICE_COLOR,
       spaceAfter: 8,
     });
-  const kind = a.case.decidingBody.kind ? label(DECIDING_BODY_KINDS, a.case.decidingBody.kind) : '';
-  const bodyNameText = clean(a.case.decidingBody.name);
-  const body =
-    !kind || bodyNameText.toLowerCase().startsWith(kind.toLowerCase())
-      ? bodyNameText || kind
-      : [kind, bodyNameText].filter(Boolean).join(': ');
-  const preparer = [a.case.preparer.name, a.case.preparer.title, a.case.preparer.contact]
-    .map(clean)
-    .filter(Boolean)
-    .join(', ');
+  const caseTable = { locale, clean };
   const caseRows: [string, string][] = [
-    [field('case.diaryNumber'), clean(a.case.diaryNumber)],
-    [field('case.decidingBody.kind'), body],
-    [field('case.meetingDate'), formatIsoDate(a.case.meetingDate)],
-    [field('case.agendaItem'), clean(a.case.agendaItem)],
-    [field('case.appendixLabel'), appendixLabel],
-    [field('case.preparer.name'), preparer],
-    [field('case.matterTypes'), joinList(labels(MATTER_TYPES, a.case.matterTypes), locale)],
+    ...caseRowsOf(a, caseTable, appendixLabel),
     [t(APPENDIX_TEXTS.region), region.name[locale]],
     [t(APPENDIX_TEXTS.generatedOn), formatIsoDate(generatedOn)],
     [t(APPENDIX_TEXTS.catalogueVersion), a.catalogueVersion],
@@ -526,17 +512,12 @@ function writePart(c: PartContext, locale: Locale): void {
   else
     layout.table(
       [
-        { header: t(APPENDIX_TEXTS.columnBody), width: 0.27 },
-        { header: t(APPENDIX_TEXTS.columnStatus), width: 0.2 },
-        { header: t(APPENDIX_TEXTS.columnDate), width: 0.13 },
-        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.4, typed: answerLang },
+        { header: t(APPENDIX_TEXTS.columnBody), width: 0.24 },
+        { header: t(APPENDIX_TEXTS.columnStatus), width: 0.18 },
+        { header: t(APPENDIX_TEXTS.columnDate), width: 0.22 },
+        { header: t(APPENDIX_TEXTS.columnDetails), width: 0.36, typed: answerLang },
       ],
-      a.consultations.map((c) => [
-        bodyName(c.body, region)[locale],
-        c.status ? label(CONSULTATION_STATUSES, c.status) : '',
-        [formatIsoDate(c.requestedOn), formatIsoDate(c.receivedOn)].filter(Boolean).join(' / '),
-        [clean(c.reason), clean(c.summary)].filter((s) => s.trim()).join('\n'),
-      ]),
+      a.consultations.map((c) => consultationCells(c, bodyName(c.body, region)[locale], caseTable)),
     );
 
   // Findings.

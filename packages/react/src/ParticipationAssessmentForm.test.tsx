@@ -15,6 +15,7 @@ import {
   fieldLabel,
   LEGAL,
   formatLegalReference,
+  withOrganiser,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, ParseResult } from '@osallisuusarvio/core';
 import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
@@ -166,7 +167,9 @@ describe('ParticipationAssessmentForm', () => {
     await user.click(screen.getByRole('button', { name: fi(WIDGET_TEXTS.submit) }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     const [assessment] = onSubmit.mock.lastCall as [Assessment];
-    expect(assessmentSchema.parse(assessment)).toEqual(createAssessment(example.assessment));
+    expect(assessmentSchema.parse(assessment)).toEqual(
+      withOrganiser(createAssessment(example.assessment), KYMENLAAKSO),
+    );
     expect(screen.getByText(fi(WIDGET_TEXTS.submitted))).toBeInTheDocument();
   });
 

@@ -19,6 +19,7 @@ import {
   parseAssessment,
   parseDateInput,
   SCHEMA_VERSION,
+  withOrganiser,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Evaluation, Finding, Locale, ParseError } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
@@ -316,7 +317,8 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
     const draft = loaded?.asideFailed ? undefined : loaded?.values;
     const given = props.value ?? props.defaultValue;
     const input = draft === undefined ? parseInput(given) : undefined;
-    let assessment = withCase(draft ?? input!.assessment, caseDetails);
+    // The organiser the host's profile names is recorded when the assessment names none.
+    let assessment = withOrganiser(withCase(draft ?? input!.assessment, caseDetails), region);
     // A new assessment is written in the official's language unless the host's value says otherwise.
     const languageChosen = draft !== undefined || (input !== undefined && languageGiven(given));
     if (!languageChosen) assessment = { ...assessment, case: { ...assessment.case, language: locale } };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor, within } from '@testing-library/dom';
-import { CHECKLIST, EXAMPLES, KYMENLAAKSO, createAssessment, fieldLabel } from '@osallisuusarvio/core';
+import { CHECKLIST, EXAMPLES, KYMENLAAKSO, createAssessment, fieldLabel, withOrganiser } from '@osallisuusarvio/core';
 import type { Assessment, Evaluation } from '@osallisuusarvio/core';
 import { mount } from './mount.js';
 import { defineElement, ELEMENT_NAME } from './element.js';
@@ -22,7 +22,10 @@ describe('mount()', () => {
       layout: 'single-page',
     });
     expect(within(host).getByRole('group', { name: `1. ${CHECKLIST[0].question.fi}` })).toBeInTheDocument();
-    expect(widget.getValue()).toEqual(createAssessment(EXAMPLES['service-network'].assessment));
+    // The host's organiser profile is recorded in an assessment that names none.
+    expect(widget.getValue()).toEqual(
+      withOrganiser(createAssessment(EXAMPLES['service-network'].assessment), KYMENLAAKSO),
+    );
     expect(widget.getEvaluation().status).toBe('complete');
 
     widget.update({ locale: 'sv' });

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { EXAMPLES, KYMENLAAKSO, WIDGET_TEXTS, createAssessment, fieldLabel } from '@osallisuusarvio/core';
+import {
+  EXAMPLES,
+  KYMENLAAKSO,
+  WIDGET_TEXTS,
+  createAssessment,
+  fieldLabel,
+  withOrganiser,
+} from '@osallisuusarvio/core';
 import type { Assessment } from '@osallisuusarvio/core';
 import { readAppendix } from '@osallisuusarvio/pdf';
 import { renderForm } from './test-utils.js';
@@ -16,7 +23,7 @@ describe('the PDF appendix made by the form', () => {
     await first.user.click(screen.getByRole('button', { name: WIDGET_TEXTS.createPdf.fi }));
     await waitFor(() => expect(onPdf).toHaveBeenCalledTimes(1), { timeout: 20_000 });
     const [blob, assessment] = onPdf.mock.lastCall as [Blob, Assessment];
-    expect(assessment).toEqual(createAssessment(example.assessment));
+    expect(assessment).toEqual(withOrganiser(createAssessment(example.assessment), KYMENLAAKSO));
 
     const bytes = await readFileBytes(blob);
     const read = readAppendix(bytes);

@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, createAssessment, formatDateInput, questionFields } from '@osallisuusarvio/core';
+import {
+  CASE_FIELDS,
+  CHECKLIST,
+  CONSULTATION_FIELDS,
+  CONSULTATION_STATUSES,
+  createAssessment,
+  formatDateInput,
+  isAskedFor,
+  questionFields,
+} from '@osallisuusarvio/core';
 import type { Assessment, QuestionField } from '@osallisuusarvio/core';
 import { renderForm } from './test-utils.js';
 
-const ALL = CHECKLIST.flatMap((q) => questionFields(q.id));
+/** The questions' fields and the case part's, which the widget asks the same way. */
+const ALL: readonly QuestionField[] = [...CHECKLIST.flatMap((q) => questionFields(q.id)), ...CASE_FIELDS];
+
+/** The i-th field's own day in 2027: each date of the model differs from every other. */
+const distinctDay = (i: number) =>
+  `2027-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
 
 /** A distinctive answer for every field of the model, with every condition met so that every field shows. */
 function everyFieldFilled(): Assessment {
-  const doc: Record<string, Record<string, unknown>> = {};
+  const doc: Record<string, unknown> = {};
   const set = (path: string, value: unknown) => {
-    const [part, key] = path.split('.') as [string, string];
-    doc[part] = { ...doc[part], [key]: value };
+    const keys = path.split('.');
+    let at = doc;
+    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+    at[keys.at(-1)!] = value;
   };
   ALL.forEach((f, i) => {
     if (f.kind === 'shortText' || f.kind === 'longText') set(f.path, `Vastaus ${f.path}`);
-    else if (f.kind === 'date') set(f.path, `2027-02-${String(10 + i).padStart(2, '0')}`);
+    else if (f.kind === 'date') set(f.path, distinctDay(i));
     else if (f.kind === 'choice') set(f.path, f.options.at(-1)!.id);
     else if (f.kind === 'multiChoice') set(f.path, [f.options.at(-1)!.id]);
     else
@@ -31,7 +47,9 @@ function expectControl(container: HTMLElement, f: QuestionField, a: Assessment, 
   if (f.kind === 'table') return;
   const controls = container.querySelectorAll<HTMLInputElement>(`[name="${path}"]`);
   expect(controls.length, `${path} has a control`).toBeGreaterThan(0);
-  if (f.kind === 'choice' || f.kind === 'multiChoice') {
+  if (f.kind === 'choice' && f.control === 'select') {
+    expect(controls[0]!.value, path).toBe(value);
+  } else if (f.kind === 'choice' || f.kind === 'multiChoice') {
     const chosen = [...controls].filter((c) => c.checked).map((c) => c.value);
     expect(chosen, path).toEqual(Array.isArray(value) ? value : [value]);
   } else if (f.kind === 'date') {
@@ -69,4 +87,34 @@ describe('the widget asks every field of the question model', () => {
       expect(shown, f.path).toBe(f.showWhen === undefined);
     }
   });
+
+  it.each(CONSULTATION_STATUSES.map((s) => s.id))(
+    'asks a consultation row with the status %s for the dates and texts core’s model gives that status',
+    (status) => {
+      const row = {
+        body: 'elderlyCouncil',
+        status,
+        reason: 'Perustelu',
+        requestedOn: '2027-01-11',
+        dueOn: '2027-02-12',
+        receivedOn: '2027-02-10',
+        participatedOn: '2027-01-20',
+        summary: 'Tiivistelmä',
+      } as const;
+      const { container } = renderForm({ defaultValue: createAssessment({ consultations: [row] }) });
+      for (const f of CONSULTATION_FIELDS) {
+        const name = `consultations.0.${f.key}`;
+        const control = container.querySelector<HTMLInputElement>(`[name="${name}"]`);
+        if (!isAskedFor(f, status)) {
+          expect(control, name).toBeNull();
+          continue;
+        }
+        expect(control, name).not.toBeNull();
+        if (f.key === 'status')
+          expect(container.querySelector<HTMLInputElement>(`[name="${name}"]:checked`)!.value).toBe(status);
+        else if (f.kind === 'date') expect(control!.value, name).toBe(formatDateInput(row[f.key], 'fi'));
+        else expect(control!.value, name).toBe(row[f.key]);
+      }
+    },
+  );
 });

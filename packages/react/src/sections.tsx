@@ -1,29 +1,24 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import type { FieldArrayPath } from 'react-hook-form';
 import {
   BODIES,
   CATALOGUES,
   CHECKLIST,
-  CONSULTATION_STATUSES,
   GROUPS,
-  LOCALES,
   METHODS,
   METHOD_STATUSES,
   SECTIONS,
   WIDGET_TEXTS,
-  bodyName,
   createAssessment,
   labelOf,
   participationOrganised,
   questionFields,
-  regionHasBody,
   APPENDIX_TEXTS,
 } from '@osallisuusarvio/core';
 import type {
   Assessment,
-  BodyId,
   ChecklistQuestion,
   FieldPath,
   LocalizedText,
@@ -56,7 +51,7 @@ export function PartProgress({ part }: { part: PartId }) {
   );
 }
 
-function Part({
+export function Part({
   part,
   legend,
   children,
@@ -78,36 +73,17 @@ function Part({
 }
 
 /** Renders its children while the watched field satisfies `test`; a small subscriber, so the rest stays still. */
-function When<T>({ name, test, children }: { name: FieldPath; test: (value: T) => boolean; children: ReactNode }) {
+export function When<T>({
+  name,
+  test,
+  children,
+}: {
+  name: FieldPath;
+  test: (value: T) => boolean;
+  children: ReactNode;
+}) {
   const value = useWatch({ name }) as T;
   return test(value) ? children : null;
-}
-
-const LANGUAGE_OPTIONS = LOCALES.map((id) => ({
-  id,
-  label: { fi: WIDGET_TEXTS.languageFi, sv: WIDGET_TEXTS.languageSv, en: WIDGET_TEXTS.languageEn }[id],
-}));
-
-export function CaseSection() {
-  const { locale } = useWidget();
-  return (
-    <Part part="case" legend={SECTIONS.case[locale]}>
-      <div className="oa-grid">
-        <TextField name="case.diaryNumber" />
-        <TextField name="case.title" />
-        <SelectField name="case.decidingBody.kind" options={CATALOGUES.decidingBodyKinds} />
-        <TextField name="case.decidingBody.name" />
-        <TextField name="case.meetingDate" type="date" />
-        <TextField name="case.agendaItem" />
-        <TextField name="case.appendixLabel" />
-        <SelectField name="case.language" options={LANGUAGE_OPTIONS} nullable={false} />
-        <TextField name="case.preparer.name" />
-        <TextField name="case.preparer.title" />
-        <TextField name="case.preparer.contact" />
-      </div>
-      <CheckboxGroup name="case.matterTypes" options={CATALOGUES.matterTypes} />
-    </Part>
-  );
 }
 
 function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children: ReactNode }) {
@@ -141,7 +117,7 @@ function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children:
   );
 }
 
-function RemoveButton({ onClick, row }: { onClick: () => void; row: string }) {
+export function RemoveButton({ onClick, row }: { onClick: () => void; row: string }) {
   const { locale, readOnly } = useWidget();
   if (readOnly) return null;
   return (
@@ -200,7 +176,11 @@ function ModelField({ field }: { field: QuestionField }) {
     case 'date':
       return <TextField name={field.path} type="date" />;
     case 'choice':
-      return <RadioGroup name={field.path} options={field.options} />;
+      return field.control === 'select' ? (
+        <SelectField name={field.path} options={field.options} />
+      ) : (
+        <RadioGroup name={field.path} options={field.options} />
+      );
     case 'multiChoice':
       return <CheckboxGroup name={field.path} options={field.options} />;
     case 'table':
@@ -209,7 +189,7 @@ function ModelField({ field }: { field: QuestionField }) {
 }
 
 /** A field that shows only while its condition holds (the model's `showWhen`), watched on its own. */
-function Shown({ field }: { field: QuestionField }) {
+export function Shown({ field }: { field: QuestionField }) {
   const when = field.showWhen;
   if (!when) return <ModelField field={field} />;
   return (
@@ -264,7 +244,7 @@ export function QuestionPart({ q }: { q: ChecklistQuestion<QuestionId> }) {
   );
 }
 
-function WatchedLegend({
+export function WatchedLegend({
   name,
   prefix,
   labels,
@@ -282,7 +262,7 @@ function WatchedLegend({
   );
 }
 
-function AddPicker<Id extends string>({
+export function AddPicker<Id extends string>({
   label,
   options,
   onAdd,
@@ -331,7 +311,7 @@ const methodLabel = (id: string) => labelOf(METHODS, id);
  * A select of a row's method or body, described by the catalogue's help of the chosen option (what 29 §
  * means by the method, what the body is for). A body the region does not have stays shown if a row has it.
  */
-function CatalogueSelect({
+export function CatalogueSelect({
   name,
   options,
 }: {
@@ -345,7 +325,6 @@ function CatalogueSelect({
 }
 
 const blankMethod = (method: MethodId) => createAssessment({ methods: [{ method }] }).methods[0]!;
-const blankConsultation = (body: BodyId) => createAssessment({ consultations: [{ body }] }).consultations[0]!;
 
 function RecommendedMethods({ onAdd }: { onAdd: (id: MethodId) => void }) {
   const { locale, readOnly } = useWidget();
@@ -402,82 +381,8 @@ export function MethodsSection() {
   );
 }
 
-function ConsultationDetails({ i }: { i: number }) {
-  const status = useWatch({ name: `consultations.${i}.status` }) as string | null;
-  return (
-    <>
-      {status === 'notNeeded' && <TextField name={`consultations.${i}.reason`} multiline />}
-      {(status === 'requested' || status === 'statementReceived') && (
-        <TextField name={`consultations.${i}.requestedOn`} type="date" />
-      )}
-      {status === 'statementReceived' && (
-        <>
-          <TextField name={`consultations.${i}.receivedOn`} type="date" />
-          <TextField name={`consultations.${i}.summary`} multiline />
-        </>
-      )}
-    </>
-  );
-}
-
-function RecommendedConsultations({ onAdd }: { onAdd: (id: BodyId) => void }) {
-  const { locale, region, readOnly } = useWidget();
-  const recommended = useEvaluation().recommendedConsultations;
-  if (recommended.length === 0 || readOnly) return null;
-  return (
-    <div className="oa-recommended">
-      <p className="oa-label">{WIDGET_TEXTS.recommendedConsultations[locale]}</p>
-      <ul className="oa-plain-list">
-        {recommended.map((r) => (
-          <li key={r.id}>
-            <button type="button" className="oa-button oa-button--quiet" onClick={() => onAdd(r.id)}>
-              {wt('addRecommended', locale, { item: bodyName(r.id, region)[locale] })}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-export function ConsultationsSection() {
-  const { locale, region, focusField } = useWidget();
-  const { getValues } = useFormContext<Assessment>();
-  const { fields, append, remove } = useFieldArray<Assessment, 'consultations'>({ name: 'consultations' });
-  const bodies = BODIES.filter((b) => regionHasBody(b.id, region)).map((b) => ({
-    id: b.id,
-    label: bodyName(b.id, region),
-    help: b.help,
-  }));
-  const bodyLabel = (id: string) => bodies.find((b) => b.id === id)?.label ?? labelOf(BODIES, id);
-  const add = (id: BodyId) => {
-    // One row per body: adding a body that has a row already moves to that row instead.
-    const rows = getValues('consultations');
-    const existing = rows.findIndex((c) => c.body === id);
-    if (existing >= 0) focusField(`consultations.${existing}`);
-    else append(blankConsultation(id), { shouldFocus: true, focusName: `consultations.${rows.length}.status` });
-  };
-  return (
-    <Part part="consultations" legend={SECTIONS.consultations[locale]}>
-      <div className="oa-rows" data-oa-field="consultations" tabIndex={-1}>
-        {fields.map((f, i) => {
-          const row = wt('consultationRow', locale, { n: i + 1 });
-          return (
-            <fieldset className="oa-row" key={f.id} data-oa-field={`consultations.${i}`}>
-              <WatchedLegend name={`consultations.${i}.body`} prefix={row} labels={bodyLabel} />
-              <CatalogueSelect name={`consultations.${i}.body`} options={bodies} />
-              <RadioGroup name={`consultations.${i}.status`} options={CONSULTATION_STATUSES} />
-              <ConsultationDetails i={i} />
-              <RemoveButton row={row} onClick={() => remove(i)} />
-            </fieldset>
-          );
-        })}
-        <RecommendedConsultations onAdd={add} />
-        <AddPicker label={WIDGET_TEXTS.addConsultation[locale]} options={bodies} onAdd={add} />
-      </div>
-    </Part>
-  );
-}
+export { CaseSection } from './case-section.js';
+export { ConsultationsSection } from './consultations-section.js';
 
 export function GuidanceSection() {
   const { locale } = useWidget();

@@ -15,6 +15,7 @@ import {
   parseAssessment,
   ORGANISERS,
   todayIso,
+  withOrganiser,
 } from '@osallisuusarvio/core';
 import { readAppendix, renderAppendix } from '@osallisuusarvio/pdf';
 import { createService } from './app.js';
@@ -219,7 +220,13 @@ describe('the service answers every endpoint', () => {
     expect(Buffer.compare(first.rawPayload, again.rawPayload)).toBe(0);
     const read = readAppendix(new Uint8Array(first.rawPayload));
     const parsed = parseAssessment(example);
-    expect(read.ok && parsed.ok && canonicalJson(read.assessment) === canonicalJson(parsed.assessment)).toBe(true);
+    // The JSON inside records the organiser the request named (the example names none).
+    expect(read.ok && read.assessment.organiser.id).toBe('kymenlaakso');
+    expect(
+      read.ok &&
+        parsed.ok &&
+        canonicalJson(read.assessment) === canonicalJson(withOrganiser(parsed.assessment, KYMENLAAKSO)),
+    ).toBe(true);
     expect(first.rawPayload.toString('latin1')).toContain('/Lang (sv-FI)');
   });
 

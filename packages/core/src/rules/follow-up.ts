@@ -1,5 +1,4 @@
 import { cite } from '../legal-roles.js';
-import { LEGAL } from '../legal.js';
 import { METHODS } from '../catalogues/methods.js';
 import { labelOf } from '../catalogues/index.js';
 import { bodyName, formatDate } from './helpers.js';
@@ -104,7 +103,8 @@ export const statementAfterMeetingRule = defineRule({
     sv: 'Utlåtandet kom först efter sammanträdet',
     en: 'Statement received after the meeting',
   },
-  legalBasis: [LEGAL.influenceBodies],
+  // The bodies' own sections, as the organiser's law numbers them (611/2021 32 §, Kuntalaki 26–28 §).
+  legalBasis: [cite('youthCouncil'), cite('elderlyCouncil'), cite('disabilityCouncil')],
   message: {
     fi: '{body} antoi lausuntonsa {received}, mutta asia käsiteltiin jo {meeting}. Kerro, miten lausunto otetaan huomioon, ja pyydä lausunnot jatkossa ajoissa.',
     sv: '{body} lämnade sitt utlåtande {received}, men ärendet behandlades redan {meeting}. Berätta hur utlåtandet beaktas, och begär utlåtanden i tid framöver.',

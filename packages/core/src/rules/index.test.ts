@@ -28,8 +28,8 @@ const expectLocalized = (text: LocalizedText | undefined, what: string) => {
 };
 
 describe('RULES', () => {
-  it('has the 41 built-in rules', () => {
-    expect(RULES).toHaveLength(41);
+  it('has the 43 built-in rules', () => {
+    expect(RULES).toHaveLength(43);
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))(

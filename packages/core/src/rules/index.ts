@@ -8,6 +8,7 @@ import { INITIATIVE_RULES } from './initiative.js';
 import { LANGUAGE_RULES } from './languages.js';
 import { PRIVACY_RULES } from './privacy.js';
 import { FOLLOW_UP_RULES } from './follow-up.js';
+import { ORGANISER_RULES } from './organiser.js';
 import type { AnyRule } from './types.js';
 
 /** Every built-in rule, in the order the checklist asks about their subject. */
@@ -22,4 +23,5 @@ export const RULES: readonly AnyRule[] = [
   ...LANGUAGE_RULES,
   ...PRIVACY_RULES,
   ...FOLLOW_UP_RULES,
+  ...ORGANISER_RULES,
 ];

@@ -97,6 +97,8 @@ export const APPENDIX_TEXTS = {
   columnBody: { fi: 'Toimielin', sv: 'Organ', en: 'Body' },
   columnDate: { fi: 'Päivä', sv: 'Datum', en: 'Date' },
   columnDetails: { fi: 'Perustelu tai lausunto', sv: 'Motivering eller utlåtande', en: 'Reason or statement' },
+  /** After the label of a question that is the toolkit's own (Hallintolaki 41 §), not the checklist's. */
+  ourQuestion: { fi: 'työkalun oma kysymys', sv: 'verktygets egen fråga', en: 'the toolkit’s own question' },
   columnGroup: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' },
   columnWho: { fi: 'Ketkä', sv: 'Vilka', en: 'Who' },
   columnReason: { fi: 'Peruste', sv: 'Motivering', en: 'Reason' },
