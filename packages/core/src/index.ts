@@ -222,11 +222,19 @@ export type {
   ReportTable,
 } from './report/index.js';
 
-export { feedbackHtml, noticeOf, otherLanguageNote, safeUrl } from './feedback/index.js';
+export {
+  feedbackHtml,
+  noticeLocales,
+  noticeOf,
+  noticeOrganiser,
+  otherLanguageNote,
+  safeUrl,
+} from './feedback/index.js';
 export type {
   FeedbackHtmlOptions,
   Notice,
   NoticeItem,
+  NoticeLocaleOptions,
   NoticeOptions,
   NoticeSectionId,
   NoticeText,
