@@ -240,3 +240,13 @@ export type {
   NoticeText,
 } from './feedback/index.js';
 export { FEEDBACK_TEXTS, LANGUAGE_NAMES } from './texts/feedback.js';
+
+export {
+  FOLLOW_UP_FIELDS,
+  FOLLOW_UP_TEXTS,
+  attachedJson,
+  attachedPart,
+  followUpAvailability,
+  followUpClosedText,
+} from './follow-up-model.js';
+export type { FollowUpAvailability, FollowUpField, FollowUpFieldKey } from './follow-up-model.js';
