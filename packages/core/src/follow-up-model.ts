@@ -158,6 +158,18 @@ export const FOLLOW_UP_TEXTS = {
     sv: 'Obs: bedömningen har ändrats sedan den bifogades föredragningslistan. Den bifogade versionen ändras inte; informera vid behov beslutsfattarna om ändringen.',
     en: 'Note: the assessment has changed since it was attached to the agenda. The attached version does not change; tell the decision-makers of the change where needed.',
   },
+  fixErrorsFirst: {
+    fi: 'Korjaa ensin lomakkeen virheet.',
+    sv: 'Rätta först felen i formuläret.',
+    en: 'Correct the errors in the form first.',
+  },
+  noticeFailed: {
+    fi: 'Palautetta ei voitu tehdä: {reason}',
+    sv: 'Responsen kunde inte göras: {reason}',
+    en: 'The notice could not be made: {reason}',
+  },
+  /** In the notice's file name: "osallisuusarviointi-KYMHVA-2145-palaute.html". */
+  noticeFileName: { fi: 'palaute', sv: 'respons', en: 'notice' },
   noticeHeading: { fi: 'Palaute osallistujille', sv: 'Respons till deltagarna', en: 'Notice to participants' },
   previewNotice: { fi: 'Esikatsele palautetta', sv: 'Förhandsgranska responsen', en: 'Preview the notice' },
   downloadNoticeHtml: {
@@ -165,7 +177,8 @@ export const FOLLOW_UP_TEXTS = {
     sv: 'Ladda ner responsen (HTML)',
     en: 'Download the notice (HTML)',
   },
-  downloadNoticePdf: { fi: 'Tee palaute PDF:nä', sv: 'Gör responsen som PDF', en: 'Make the notice as PDF' },
+  downloadNoticePdf: { fi: 'Tee palaute PDF-muodossa', sv: 'Gör responsen som PDF', en: 'Make the notice as PDF' },
+  hidePreview: { fi: 'Piilota esikatselu', sv: 'Dölj förhandsgranskningen', en: 'Hide the preview' },
   noticePdfReady: { fi: 'Lataa palaute (PDF)', sv: 'Ladda ner responsen (PDF)', en: 'Download the notice (PDF)' },
   previewTitle: { fi: 'Palautteen esikatselu', sv: 'Förhandsgranskning av responsen', en: 'Preview of the notice' },
 } as const satisfies Record<string, LocalizedText>;
