@@ -46,6 +46,7 @@ import {
 } from './sections.js';
 import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
 import { SummaryStep } from './summary.js';
+import { FollowUpSection, recordAttached } from './follow-up-section.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {
@@ -593,6 +594,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       ...(assessment.case.appendixLabel ? { appendixLabel: assessment.case.appendixLabel } : {}),
     });
     const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+    await recordAttached(form, assessment);
     p.onPdf?.(blob, assessment);
     return blob;
   };
@@ -648,6 +650,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
                   <ConsultationsSection />
                   <GuidanceSection />
                   <ConclusionSection />
+                  <FollowUpSection today={props.today} />
                   <SummaryStep
                     withValidValue={withValidValue}
                     makePdf={makePdf}
