@@ -240,11 +240,19 @@ export type {
   ReportTable,
 } from './report/index.js';
 
-export { feedbackHtml, noticeOf, otherLanguageNote, safeUrl } from './feedback/index.js';
+export {
+  feedbackHtml,
+  noticeLocales,
+  noticeOf,
+  noticeOrganiser,
+  otherLanguageNote,
+  safeUrl,
+} from './feedback/index.js';
 export type {
   FeedbackHtmlOptions,
   Notice,
   NoticeItem,
+  NoticeLocaleOptions,
   NoticeOptions,
   NoticeSectionId,
   NoticeText,
@@ -259,3 +267,13 @@ export type {
   TimelineSegment,
   TimelineStatus,
 } from './timeline.js';
+
+export {
+  FOLLOW_UP_FIELDS,
+  FOLLOW_UP_TEXTS,
+  attachedJson,
+  attachedPart,
+  followUpAvailability,
+  followUpClosedText,
+} from './follow-up-model.js';
+export type { FollowUpAvailability, FollowUpField, FollowUpFieldKey } from './follow-up-model.js';

@@ -39,6 +39,19 @@ describe('renderFeedback', () => {
     expect(r.pages).toBeLessThanOrEqual(4);
   });
 
+  it('writes a bilingual organiser’s notice in both national languages, majority first, unless one is asked for', async () => {
+    const swedishMajority = { ...followedUp(), organiser: { id: 'pohjanmaa', profileVersion: null } };
+    const both = normalise((await readBack(renderFeedback(swedishMajority, { format: 'pdf' }))).text);
+    expect(both.indexOf(FEEDBACK_TEXTS.title.fi)).toBeGreaterThan(both.indexOf(FEEDBACK_TEXTS.title.sv));
+    expect(both.indexOf(FEEDBACK_TEXTS.title.sv)).toBeGreaterThanOrEqual(0);
+    const one = normalise((await readBack(renderFeedback(swedishMajority, { locale: 'fi', format: 'pdf' }))).text);
+    expect(one).toContain(FEEDBACK_TEXTS.title.fi);
+    expect(one).not.toContain(FEEDBACK_TEXTS.title.sv);
+    const html = renderFeedback(followedUp(), { region: KYMENLAAKSO, format: 'html' });
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fi">/);
+    expect(html).toContain(FEEDBACK_TEXTS.title.sv);
+  });
+
   it('gives the same bytes for the same input, and HTML as a string', () => {
     const a = renderFeedback(followedUp(), { locale: 'fi', format: 'pdf' });
     const b = renderFeedback(followedUp(), { locale: 'fi', format: 'pdf' });

@@ -3,6 +3,7 @@ import {
   FEEDBACK_TEXTS,
   feedbackHtml,
   formatDate,
+  noticeLocales,
   noticeOf,
   otherLanguageNote,
   parseAssessment,
@@ -18,21 +19,26 @@ import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 
 export interface FeedbackOptions {
-  /** The notice's language; default the assessment's `case.language`. */
+  /** One language only, the caller's choice over the organiser profile's. */
   readonly locale?: Locale;
-  /**
-   * Several languages in one notice, the first one first: both national languages for a bilingual organiser.
-   * Overrides `locale`. (Until organiser profiles say which languages an organiser uses, the host says.)
-   */
+  /** Several languages in one notice, in this order. Overrides `locale`. */
   readonly locales?: readonly Locale[];
+  /**
+   * The organiser profile: the influence bodies' names, and, when no language is asked for, the languages: both
+   * national languages, majority first, for a bilingual organiser, else `case.language`. Default the profile
+   * the assessment names (`organiser.id`).
+   */
   readonly region?: RegionProfile;
   /** PDF only: the time written in the metadata; default the decision day, so the same input gives the same bytes. */
   readonly generatedAt?: Date | string | number;
 }
 
 function languagesOf(a: Assessment, options: FeedbackOptions): [Locale, ...Locale[]] {
-  const list = options.locales?.length ? [...new Set(options.locales)] : [options.locale ?? a.case.language];
-  return list as [Locale, ...Locale[]];
+  const asked = options.locales?.length ? options.locales : options.locale ? [options.locale] : undefined;
+  return noticeLocales(a, {
+    ...(asked ? { locales: asked } : {}),
+    ...(options.region ? { organiser: options.region } : {}),
+  });
 }
 
 /**

@@ -48,6 +48,7 @@ import {
 import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
 import { SummaryStep } from './summary.js';
 import { STEPS, StepperLayout, useStepper } from './stepper.js';
+import { FollowUpSection, recordAttached } from './follow-up-section.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {
@@ -555,8 +556,8 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
   const focus = stepper.focusPath;
 
   const ctx = useMemo<WidgetContextValue>(
-    () => ({ locale, region, readOnly, locked, idPrefix, focusField: focus }),
-    [locale, region, readOnly, locked, idPrefix, focus],
+    () => ({ locale, region, readOnly, locked, idPrefix, today: props.today, focusField: focus }),
+    [locale, region, readOnly, locked, idPrefix, props.today, focus],
   );
 
   useImperativeHandle(
@@ -607,6 +608,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       ...(assessment.case.appendixLabel ? { appendixLabel: assessment.case.appendixLabel } : {}),
     });
     const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+    await recordAttached(form, assessment);
     p.onPdf?.(blob, assessment);
     return blob;
   };
@@ -683,6 +685,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
                       <ConsultationsSection />
                       <GuidanceSection />
                       <ConclusionSection />
+                      <FollowUpSection />
                       {summaryStep}
                     </div>
                     <aside className="oa-aside">

@@ -9,6 +9,8 @@ export interface WidgetContextValue {
   readonly locked: ReadonlySet<string>;
   /** Prefix of element ids, unique per form on the page. */
   readonly idPrefix: string;
+  /** The host's `today` (ISO date), when it sets one: the rules' and the follow-up's today. */
+  readonly today?: string | undefined;
   focusField(path: string): boolean;
 }
 

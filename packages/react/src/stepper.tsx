@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import { CHECKLIST, SEVERITIES, SEVERITY_LABELS, STEPPER_TEXTS, formatMessage } from '@osallisuusarvio/core';
+import {
+  CHECKLIST,
+  FOLLOW_UP_TEXTS,
+  SEVERITIES,
+  SEVERITY_LABELS,
+  STEPPER_TEXTS,
+  formatMessage,
+} from '@osallisuusarvio/core';
 import type { Finding, Locale, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
@@ -14,6 +21,7 @@ import {
   MethodsSection,
   QuestionPart,
 } from './sections.js';
+import { FOLLOW_UP_PART_ID, FollowUpSection } from './follow-up-section.js';
 import { findingsByStep, stepAnswered, stepOfPath, stepState } from './steps.js';
 import type { StepInfo, StepState } from './steps.js';
 
@@ -42,6 +50,14 @@ export const STEPS: readonly StepDef[] = [
   part('consultations', () => <ConsultationsSection />),
   part('guidance', () => <GuidanceSection />),
   part('conclusion', () => <ConclusionSection />),
+  // After the decision: outside core's progress (it opens after the meeting), so no parts of its own.
+  {
+    id: FOLLOW_UP_PART_ID,
+    parts: [],
+    fields: ['followUp'],
+    title: (locale) => FOLLOW_UP_TEXTS.part[locale],
+    render: () => <FollowUpSection />,
+  },
 ];
 
 export interface Stepper {

@@ -43,6 +43,19 @@ describe('osallisuusarvio feedback', () => {
     expect(readFileSync(join(dir, 'palaute.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('gives a bilingual organiser both national languages, majority first, unless --locale asks for one', async () => {
+    const swedish = await cli(['feedback', 'a.json', '--region', 'pohjanmaa']);
+    const html = swedish.out.toString('utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    expect(html.indexOf('<h1 id="notice-fi-title">')).toBeGreaterThan(html.indexOf('<h1 id="notice-sv-title">'));
+    const own = { ...followedUp(), organiser: { id: 'kymenlaakso', profileVersion: null } };
+    writeFileSync(join(dir, 'kymenlaakso.json'), JSON.stringify(own));
+    const named = (await cli(['feedback', 'kymenlaakso.json'])).out.toString('utf8');
+    expect(named).toMatch(/<html lang="fi">[\s\S]*notice-fi-title[\s\S]*notice-sv-title/);
+    const one = (await cli(['feedback', 'kymenlaakso.json', '--locale', 'fi'])).out.toString('utf8');
+    expect(one).not.toContain('notice-sv-title');
+  });
+
   it('names the problem in an assessment it cannot read, and refuses bad options', async () => {
     const bad = await cli(['feedback', 'bad.json']);
     expect(bad.code).toBe(3);

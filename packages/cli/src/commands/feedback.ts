@@ -24,17 +24,20 @@ what was decided, what was heard, what changed because of it, what did not and w
 to read more, in plain language, from the assessment's follow-up. Free-text answers are shown in the
 notice's language when the assessment has a translation of them, otherwise in their own language, marked.
 
-  --locale <fi|sv|en>[,…]  the notice's language (default: the assessment's case.language); two, such as
-                           fi,sv, put both national languages in one notice for a bilingual organiser
+  --locale <fi|sv|en>[,…]  the notice's language, or several in one notice, such as sv,fi (default: both
+                           national languages, majority first, for a bilingual organiser, else the
+                           assessment's case.language); one language gives a notice in that one only
   --format html|pdf        html (default): one self-contained page for the organiser's web pages, no
                            scripts, nothing loaded from elsewhere; pdf: a tagged PDF like the appendix
-  --region <id>            region profile for the bodies' names: ${REGIONS.map((r) => r.id).join(', ')}
+  --region <id>            organiser profile for the bodies' names and the default languages (default:
+                           the assessment's organiser.id): ${REGIONS.map((r) => r.id).join(', ')}
   -o, --output <file>      the file to write (default: stdout)
   --lang fi|sv|en          language of validation messages (default: en)
 
 Examples:
   osallisuusarvio feedback assessment.json -o palaute.html
-  osallisuusarvio feedback assessment.json --locale fi,sv --format pdf -o palaute.pdf
+  osallisuusarvio feedback assessment.json --region pohjanmaa --format pdf -o respons.pdf
+  osallisuusarvio feedback assessment.json --locale fi -o palaute.html
 
 Exit status: 0 done; 2 usage error; 3 the assessment could not be read; 4 the output could not be written.
 `;

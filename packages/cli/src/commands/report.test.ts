@@ -105,7 +105,14 @@ describe('osallisuusarvio report', () => {
       reportBackDone: '3',
     });
     const bodies = csvTotal(readFileSync(join(dir, 'csv', 'bodies.csv'), 'utf8'));
-    expect(bodies.find((b) => b.body === 'youthCouncil')).toMatchObject({ chance: '12', undated: '12' });
+    expect(bodies.find((b) => b.body === 'youthCouncil')).toMatchObject({
+      chance: '16',
+      statement: '12',
+      meeting: '4',
+      inTime: '11',
+      late: '5',
+      undated: '0',
+    });
     expect(readFileSync(join(dir, 'csv', 'unreadable.csv'), 'utf8')).toContain('broken.json');
     const one = await cli(['report', 'in', '--format', 'csv', '--table', 'methods']);
     expect(csvTotal(one.text).find((m) => m.method === 'opinionSurvey')).toMatchObject({

@@ -3,12 +3,16 @@ import { escapeHtml, htmlDocument } from '../html/document.js';
 import type { Assessment } from '../schema.js';
 import type { RegionProfile } from '../regions.js';
 import { FEEDBACK_TEXTS } from '../texts/feedback.js';
+import { noticeLocales } from './languages.js';
 import { noticeOf, otherLanguageNote } from './notice.js';
 import type { Notice, NoticeText } from './notice.js';
 
 export interface FeedbackHtmlOptions {
-  /** One language, or both national languages for a bilingual organiser (the first is the page's language). */
-  readonly locales: readonly [Locale, ...Locale[]];
+  /**
+   * One language, or several (the first is the page's language). Left out: both national languages, majority
+   * first, for a bilingual organiser, else the assessment's language (`noticeLocales`).
+   */
+  readonly locales?: readonly Locale[];
   readonly region?: RegionProfile;
 }
 
@@ -62,10 +66,11 @@ p { max-width: 40rem; }
  * The notice to participants as one self-contained, accessible HTML page (no scripts, nothing loaded from
  * elsewhere) for the organiser's web pages; with two languages, both in one page, each marked with its `lang`.
  */
-export function feedbackHtml(a: Assessment, options: FeedbackHtmlOptions): string {
-  const notices = [...new Set(options.locales)].map((locale) =>
-    noticeOf(a, { locale, ...(options.region ? { region: options.region } : {}) }),
-  );
+export function feedbackHtml(a: Assessment, options: FeedbackHtmlOptions = {}): string {
+  const notices = noticeLocales(a, {
+    ...(options.locales ? { locales: options.locales } : {}),
+    ...(options.region ? { organiser: options.region } : {}),
+  }).map((locale) => noticeOf(a, { locale, ...(options.region ? { region: options.region } : {}) }));
   const title = notices.map((n) => (n.caseTitle ? `${n.title} – ${n.caseTitle}` : n.title)).join(' / ');
   return htmlDocument({
     lang: notices[0]!.locale,

@@ -7,6 +7,7 @@ import type { RegionProfile } from '../regions.js';
 import { bodyName, formatDate, isBlank } from '../rules/helpers.js';
 import type { Assessment } from '../schema.js';
 import { FEEDBACK_TEXTS, LANGUAGE_NAMES } from '../texts/feedback.js';
+import { noticeOrganiser } from './languages.js';
 
 /** A piece of text and the language it is in: an official's answer may be only in the assessment's language. */
 export interface NoticeText {
@@ -44,7 +45,7 @@ export type NoticeSectionId = 'decided' | 'heard' | 'changed' | 'notChanged' | '
 
 export interface NoticeOptions {
   readonly locale: Locale;
-  /** For the influence bodies' names; default the generic profile. */
+  /** For the influence bodies' names; default the profile the assessment names, else the generic one. */
   readonly region?: RegionProfile;
 }
 
@@ -61,7 +62,7 @@ export function safeUrl(url: string): string | null {
  */
 export function noticeOf(a: Assessment, options: NoticeOptions): Notice {
   const l = options.locale;
-  const region = options.region ?? GENERIC_REGION;
+  const region = noticeOrganiser(a, options.region) ?? GENERIC_REGION;
   const T = (k: keyof typeof FEEDBACK_TEXTS) => FEEDBACK_TEXTS[k][l];
   const original = a.case.language;
   const free = (path: string, text: string): NoticeText[] => {

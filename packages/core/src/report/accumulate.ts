@@ -8,6 +8,7 @@ import type { Assessment, Consultation } from '../schema.js';
 import { RULES } from '../rules/index.js';
 import type { RuleKind } from '../rules/types.js';
 import { daysBetween, isBlank, isConsulted, participationOrganised } from '../rules/helpers.js';
+import { opportunityDate, opportunityInTime } from '../rules/influence-bodies.js';
 import type { Severity } from '../rules/types.js';
 import { OPEN_DAYS_BUCKETS, REPORT_VERSION } from './model.js';
 import type { InfluenceForm, Report, ReportCounts, ReportPeriod, ReportRow } from './model.js';
@@ -42,23 +43,28 @@ export interface ReportBuilder {
   result(): Report;
 }
 
+const FORM_OF_STATUS: Readonly<Record<string, InfluenceForm>> = {
+  requested: 'statement',
+  statementReceived: 'statement',
+  tookPartInPreparation: 'preparation',
+  heardAtMeeting: 'meeting',
+};
+
 /**
- * When an influence body was given its chance, and how. Schema 3 records a statement asked for or received;
- * its date is the day the statement arrived.
+ * When an influence body was given its chance, and how: a statement (asked for or received), taking part in
+ * the preparation, or being heard at the meeting. The date is the one the law's rule compares with the
+ * meeting (`opportunityDate`): a statement's received or due date or the day it was asked for, the day the
+ * body took part or was heard.
  */
 export function influenceOf(c: Consultation): { form: InfluenceForm; date: string | null } | null {
-  if (!isConsulted(c)) return null;
-  return { form: 'statement', date: c.status === 'statementReceived' ? c.receivedOn : null };
+  if (!isConsulted(c) || c.status === null) return null;
+  return { form: FORM_OF_STATUS[c.status]!, date: opportunityDate(c)?.date ?? null };
 }
 
 export function periodOf(date: string, period: ReportPeriod): string {
   if (period === 'year') return date.slice(0, 4);
   if (period === 'month') return date.slice(0, 7);
   return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
-}
-
-function shiftDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const METHOD_INDEX = new Map<string, number>(METHODS.map((m, i) => [m.id, i]));
@@ -131,7 +137,6 @@ function factsOf(a: Assessment, region: RegionProfile, today: string, fromAppend
   }
   const bodies = new Array(BODIES.length * BODY_FIELDS).fill(0);
   const meeting = a.case.meetingDate;
-  let deadline: string | null | undefined; // worked out on the first consultation only: most have none
   let statements = 0;
   for (const c of a.consultations) {
     const base = BODY_INDEX.get(c.body)! * BODY_FIELDS;
@@ -144,9 +149,8 @@ function factsOf(a: Assessment, region: RegionProfile, today: string, fromAppend
     if (chance === null) continue;
     bodies[base] = 1;
     bodies[base + FORM_OFFSET[chance.form]]++;
-    deadline ??= meeting === null ? null : shiftDays(meeting, region.minimumDaysBeforeMeeting);
-    if (chance.date === null || deadline === null) bodies[base + 6]++;
-    else if (chance.date <= deadline) bodies[base + 4]++;
+    if (chance.date === null || meeting === null) bodies[base + 6]++;
+    else if (opportunityInTime(chance.date, meeting, region.minimumDaysBeforeMeeting)) bodies[base + 4]++;
     else bodies[base + 5]++;
   }
   const { opensOn, closesOn } = a.timing;

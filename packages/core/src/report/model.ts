@@ -66,14 +66,14 @@ function buildReportSchema() {
         z.object({
           body: z.enum(BODY_IDS),
           chance: count().describe('assessments in which the body was given a chance to influence'),
-          statement: count().describe('… by asking for a statement'),
+          statement: count().describe('… by asking for a statement (requested or received)'),
           preparation: count().describe('… by taking part in the preparation'),
           meeting: count().describe('… by being heard at the meeting'),
           inTime: count().describe(
             'chances dated no later than the meeting date less the organiser’s days before the meeting',
           ),
           late: count().describe('chances dated later than that'),
-          undated: count().describe('chances without a date to compare (e.g. a statement asked for, not yet received)'),
+          undated: count().describe('chances without a date to compare, or in an assessment without a meeting date'),
           statementsReceived: count().describe('statements received'),
           notNeeded: count().describe('judged not needed'),
         }),

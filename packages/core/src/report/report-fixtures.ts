@@ -21,7 +21,11 @@ const shift = (iso: string, days: number) =>
 /**
  * - org 0 (kymenlaakso): the elderly council's statement, received 10 days before the meeting, but 5 days
  *   after it in Q2; older people affected.
- * - org 1: the youth council asked for a statement (none received yet); in Q2 and Q4 participation open 6 days.
+ * - org 1: the youth council asked for a statement 20 days before the meeting (none received yet), due 3 days
+ *   before it in Q4 (late: the generic profile wants 7); in Q2 and Q4 participation open 6 days.
+ * - org 2, regional executive: the disability council took part in the preparation 15 days before the meeting
+ *   (Q1, Q2), 3 days before (Q3, late) or on a day not recorded (Q4); the youth council was heard at its
+ *   meeting 7 days before (Q1, Q2: exactly in time) or 6 days before (Q3, Q4: late).
  * - org 2, committee: the disability council judged not needed.
  * - Q1 and Q3: an opinion survey, done, open 21 days; residents invited.
  * - the regional executive: discussion events, still "planned" though they ended 30 days before the meeting.
@@ -59,7 +63,28 @@ export function reportFixture(org: number, body: number, q: number): Assessment 
           ]
         : []),
       ...(org === 1
-        ? [{ body: 'youthCouncil' as const, status: 'requested' as const, requestedOn: shift(meeting, -20) }]
+        ? [
+            {
+              body: 'youthCouncil' as const,
+              status: 'requested' as const,
+              requestedOn: shift(meeting, -20),
+              ...(q === 3 ? { dueOn: shift(meeting, -3) } : {}),
+            },
+          ]
+        : []),
+      ...(org === 2 && body === 0
+        ? [
+            {
+              body: 'disabilityCouncil' as const,
+              status: 'tookPartInPreparation' as const,
+              participatedOn: q === 3 ? null : shift(meeting, q === 2 ? -3 : -15),
+            },
+            {
+              body: 'youthCouncil' as const,
+              status: 'heardAtMeeting' as const,
+              participatedOn: shift(meeting, q < 2 ? -7 : -6),
+            },
+          ]
         : []),
       ...(org === 2 && body === 1
         ? [{ body: 'disabilityCouncil' as const, status: 'notNeeded' as const, reason: 'Ei koske' }]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../schema.js';
-import { createReport } from './accumulate.js';
+import { createReport, influenceOf } from './accumulate.js';
 import { reportToCsv, reportToCsvTables } from './csv.js';
 import { reportJsonSchema, reportSchema } from './model.js';
 import type { Report } from './model.js';
@@ -98,15 +98,31 @@ describe('the report across decisions, on 36 assessments (3 organisers × 3 deci
       statementsReceived: 12,
       notNeeded: 0,
     });
-    expect(body(t, 'youthCouncil')).toMatchObject({
-      chance: 12,
+    // 12 statements asked for (3 due too late, in Q4) and 4 hearings at the meeting (2 exactly 7 days before).
+    expect(body(t, 'youthCouncil')).toEqual({
+      body: 'youthCouncil',
+      chance: 16,
       statement: 12,
-      inTime: 0,
-      late: 0,
-      undated: 12,
+      preparation: 0,
+      meeting: 4,
+      inTime: 11,
+      late: 5,
+      undated: 0,
       statementsReceived: 0,
+      notNeeded: 0,
     });
-    expect(body(t, 'disabilityCouncil')).toMatchObject({ chance: 0, notNeeded: 4 });
+    expect(body(t, 'disabilityCouncil')).toEqual({
+      body: 'disabilityCouncil',
+      chance: 4,
+      statement: 0,
+      preparation: 4,
+      meeting: 0,
+      inTime: 2,
+      late: 1,
+      undated: 1,
+      statementsReceived: 0,
+      notNeeded: 4,
+    });
     expect(t.statementsReceived).toBe(12);
   });
 
@@ -199,6 +215,55 @@ describe('the report across decisions, on 36 assessments (3 organisers × 3 deci
     expect(out.total.fromAppendix).toBe(1);
     expect(out.unreadable).toEqual([{ source: 'broken.json', message: 'line 1, column 2: unexpected end of input' }]);
     expect(out.files.unreadable).toBe(1);
+  });
+});
+
+describe('how and when an influence body was given its chance', () => {
+  const row = (c: Record<string, unknown>) =>
+    createAssessment({ consultations: [{ body: 'youthCouncil', ...c }] }).consultations[0]!;
+
+  it('counts a statement by its received date, else its due date, else the day it was asked for', () => {
+    expect(
+      influenceOf(row({ status: 'statementReceived', requestedOn: '2026-01-02', receivedOn: '2026-01-20' })),
+    ).toEqual({
+      form: 'statement',
+      date: '2026-01-20',
+    });
+    expect(influenceOf(row({ status: 'requested', requestedOn: '2026-01-02', dueOn: '2026-01-16' }))).toEqual({
+      form: 'statement',
+      date: '2026-01-16',
+    });
+    expect(influenceOf(row({ status: 'requested', requestedOn: '2026-01-02' }))?.date).toBe('2026-01-02');
+  });
+
+  it('counts taking part in the preparation and being heard at the meeting by the day it happened', () => {
+    expect(influenceOf(row({ status: 'tookPartInPreparation', participatedOn: '2026-01-05' }))).toEqual({
+      form: 'preparation',
+      date: '2026-01-05',
+    });
+    expect(influenceOf(row({ status: 'heardAtMeeting' }))).toEqual({ form: 'meeting', date: null });
+  });
+
+  it('gives no chance for a body judged not needed or not yet handled', () => {
+    expect(influenceOf(row({ status: 'notNeeded', reason: 'Ei koske' }))).toBeNull();
+    expect(influenceOf(row({}))).toBeNull();
+  });
+
+  it('counts in time by the organiser’s days before the meeting, the same day as the law’s rule', () => {
+    const late = createReport({ today: REPORT_TODAY });
+    late.add(
+      createAssessment({
+        organiser: { id: 'kymenlaakso' },
+        case: { meetingDate: '2026-03-10' },
+        consultations: [
+          { body: 'youthCouncil', status: 'heardAtMeeting', participatedOn: '2026-03-03' },
+          { body: 'elderlyCouncil', status: 'tookPartInPreparation', participatedOn: '2026-03-04' },
+        ],
+      }),
+    );
+    const t = late.result().total;
+    expect(body(t, 'youthCouncil')).toMatchObject({ meeting: 1, inTime: 1, late: 0 });
+    expect(body(t, 'elderlyCouncil')).toMatchObject({ preparation: 1, inTime: 0, late: 1 });
   });
 });
 

@@ -45,6 +45,14 @@ export function opportunityDate(c: Consultation): { date: string; field: FieldPa
   return found ? { date: found.date, field: found.key as FieldPath } : null;
 }
 
+/**
+ * In time to shape the proposal: the opportunity's date no later than the meeting less the organiser's days
+ * before the meeting. The rule below and the report's `inTime` count share this one test.
+ */
+export function opportunityInTime(date: string, meeting: string, minimumDaysBeforeMeeting: number): boolean {
+  return daysBetween(date, meeting) >= minimumDaysBeforeMeeting;
+}
+
 /** A real opportunity is one that comes before the decision; a statement due after the meeting is not. */
 function opportunityBeforeMeeting(c: Consultation, meeting: string | null): boolean {
   if (!isConsulted(c)) return false;
@@ -303,7 +311,7 @@ export const consultationTooLateRule = defineRule({
     const minimum = organiser.minimumDaysBeforeMeeting;
     return a.consultations.flatMap((c, i) => {
       const when = opportunityDate(c);
-      if (when === null || daysBetween(when.date, meeting) >= minimum) return [];
+      if (when === null || opportunityInTime(when.date, meeting, minimum)) return [];
       const field = `consultations.${i}.${when.field as 'dueOn'}` as const;
       return [
         {
