@@ -1,4 +1,4 @@
-import { isIsoDate } from './date-input.js';
+import { isIsoDate } from './dates.js';
 import { formatMessage } from './i18n.js';
 import type { Locale, LocalizedText } from './i18n.js';
 import { daysBetween, formatDate } from './rules/helpers.js';
