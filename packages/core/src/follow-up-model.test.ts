@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from './i18n.js';
 import { FOLLOW_UP_FIELDS, attachedJson, followUpAvailability, followUpClosedText } from './follow-up-model.js';
 import { canonicalJson } from './parse.js';
-import { followUpSchema } from './schema.js';
+import { consultationFollowUpSchema, followUpSchema, methodFollowUpSchema } from './schema.js';
 import { createAssessment } from './schema.js';
 
 const meetingOn = (meetingDate: string | null) => createAssessment({ case: { meetingDate } });
@@ -20,12 +20,13 @@ describe('the follow-up part after the decision', () => {
   });
 
   it('has a label in every language for every field of the follow-up schema', () => {
-    const shape = followUpSchema.unwrap().shape;
+    // The schemas are zod/mini: a wrapper's inner schema is in its definition.
+    const shape = followUpSchema._zod.def.innerType.shape;
     const keys = [
-      ...Object.keys(shape.methods.unwrap().element.shape).map((k) => `followUp.methods.*.${k}`),
-      ...Object.keys(shape.consultations.unwrap().element.shape).map((k) => `followUp.consultations.*.${k}`),
-      ...Object.keys(shape.decision.unwrap().shape).map((k) => `followUp.decision.${k}`),
-      ...Object.keys(shape.reportBack.unwrap().shape).map((k) => `followUp.reportBack.${k}`),
+      ...Object.keys(methodFollowUpSchema.shape).map((k) => `followUp.methods.*.${k}`),
+      ...Object.keys(consultationFollowUpSchema.shape).map((k) => `followUp.consultations.*.${k}`),
+      ...Object.keys(shape.decision._zod.def.innerType.shape).map((k) => `followUp.decision.${k}`),
+      ...Object.keys(shape.reportBack._zod.def.innerType.shape).map((k) => `followUp.reportBack.${k}`),
     ].filter((k) => !k.endsWith('.row'));
     expect(Object.keys(FOLLOW_UP_FIELDS).sort()).toEqual(keys.sort());
     for (const f of Object.values(FOLLOW_UP_FIELDS))
