@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { EXAMPLES, canonicalJson, parseAssessment } from '@osallisuusarvio/core';
+import { EXAMPLES, canonicalJson, findOrganiser, parseAssessment, withOrganiser } from '@osallisuusarvio/core';
 import { run } from '@osallisuusarvio/cli';
 import { readAppendix } from '@osallisuusarvio/pdf';
 
@@ -63,7 +63,10 @@ describe('an answered finding from the saved JSON to the appendix', () => {
     expect(text).toContain(`Perustelu: ${REASON} (merkitty 20.11.2026)`);
     const back = readAppendix(readFileSync(out));
     expect(back.ok && canonicalJson(back.assessment)).toBe(
-      canonicalJson((parseAssessment(saved) as { assessment: never }).assessment),
+      // What was attached: the saved assessment with the organiser it was rendered for (`--region`).
+      canonicalJson(
+        withOrganiser((parseAssessment(saved) as { assessment: never }).assessment, findOrganiser(EXAMPLES.initiative.region)!),
+      ),
     );
   });
 });

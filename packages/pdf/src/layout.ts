@@ -9,6 +9,8 @@ import type { WrappedLine } from './wrap.js';
 export const PAGE = { width: 595.28, height: 841.89, left: 56.7, right: 56.7, top: 68, bottom: 62 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BOTTOM = PAGE.height - PAGE.bottom;
+/** Table rows of at most this many lines are kept on one page; longer ones may break across pages. */
+const KEEP_ROW_LINES = 12;
 
 export const FONT = 'NotoSans';
 /** Arrows, ≤ ≥ and other symbols Noto Sans lacks, drawn from a DejaVu Sans subset (one weight). */
@@ -504,16 +506,22 @@ export class Layout {
               ),
             );
             const total = Math.max(1, ...cellLines.map((c) => c.lines.length));
+            // A row that fits on a fresh page is not split: a reader would otherwise find the end of a
+            // statement alone at the top of the next page. Only a row taller than that breaks across pages.
+            const freshRoom = Math.floor((BOTTOM - PAGE.top - (showHeader ? headerHeight : 0) - 2 * pad) / lh);
+            const keepTogether = total <= Math.min(freshRoom, KEEP_ROW_LINES);
             let done = 0;
             while (done < total) {
               let room = Math.floor((BOTTOM - this.y - 2 * pad) / lh);
-              // Do not leave a lone line of a row at the foot of a page.
-              if (room < Math.min(total - done, 2)) {
+              // Do not leave a lone line of a row at the foot of a page, nor split a row that fits on one.
+              if (room < Math.min(total - done, 2) || (keepTogether && done === 0 && room < total)) {
                 this.newPage();
                 if (showHeader) drawHeader(null);
                 room = Math.floor((BOTTOM - this.y - 2 * pad) / lh);
               }
-              const n = Math.min(room, total - done);
+              let n = Math.min(room, total - done);
+              // Nor a lone line of it at the top of the next one.
+              if (total - done - n === 1 && n > 2) n -= 1;
               const top = this.y;
               const height = n * lh + 2 * pad;
               drawRowBox(top, height, false);
