@@ -77,6 +77,24 @@ public final class OsallisuusarvioClient {
         + problem.headers().firstValue("Content-Type").orElse("").split(";")[0]
         + " path=" + first(problem.body(), "\"pathText\":\"([^\"]*)\"")
         + " detail=" + first(problem.body(), "\"detail\":\"((?:[^\"\\\\]|\\\\.)*)\""));
+
+    // Feedback: the notice to participants as HTML for the organiser's web pages (Accept: application/pdf for PDF).
+    HttpResponse<String> notice = client.http.send(
+        client.request("/v1/feedback", "fi")
+            .header("Content-Type", "application/json")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"assessment\":" + assessment + ",\"organiser\":\"kymenlaakso\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    System.out.println("feedback: " + notice.statusCode() + " "
+        + notice.headers().firstValue("Content-Type").orElse("").split(";")[0]
+        + " lang=" + first(notice.body(), "<html lang=\"(\\w+)\""));
+
+    // Report: counts across assessments (here the one, twice), as JSON; Accept: text/csv, text/html or application/pdf for others.
+    HttpResponse<String> report = client.postJson(
+        "/v1/report?period=year&today=2026-11-23", "[" + assessment + "," + assessment + "]", "fi");
+    System.out.println("report: " + report.statusCode() + " assessments="
+        + first(report.body(), "\"total\":\\{\"assessments\":(\\d+)"));
   }
 
   private HttpRequest.Builder request(String path, String language) {

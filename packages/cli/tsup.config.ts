@@ -42,6 +42,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     treeshake: true,
+    // dist/metafile-esm.json: which packages are inside, for THIRD_PARTY_LICENSES.md (scripts/third-party-licenses.mjs).
+    metafile: true,
     // Outside too: jsPDF's optional HTML and SVG helpers (canvg, html2canvas, dompurify, core-js), which it
     // imports only when called and the appendix never calls.
     esbuildPlugins: [oneFflate],

@@ -3,20 +3,20 @@ import { join } from 'node:path';
 import {
   LOCALES,
   REPORT_CSV_TABLES,
-  REPORT_PERIODS,
   createReport,
   isLocale,
   reportToCsv,
   reportToCsvTables,
   reportToHtml,
 } from '@osallisuusarvio/core';
-import type { ReportCsvTable, ReportPeriod } from '@osallisuusarvio/core';
+import type { ReportCsvTable } from '@osallisuusarvio/core';
 import { renderReportPdf } from '@osallisuusarvio/pdf';
 import { systemMessage, writeAtomic } from '../files.js';
 import type { ExitStatus } from '../run.js';
-import { ISO_DATE, usage } from './context.js';
+import { usage } from './context.js';
 import type { CommandContext } from './context.js';
 import { loadFile, walkInputs } from './inputs.js';
+import { parseReportFilter } from './report-filter.js';
 
 const FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
 const TABLES: readonly ReportCsvTable[] = [...REPORT_CSV_TABLES.map((t) => t.name), 'unreadable'];
@@ -78,17 +78,9 @@ export async function reportCommand(
   const fail = (message: string) => usage(ctx, 'report', message);
   if (positionals.length === 0) return fail('no input: give one or more JSON files, appendix PDFs or directories');
   if (positionals.includes('-')) return fail("report reads files and directories, not stdin ('-')");
-  const from = values.from as string | undefined;
-  const to = values.to as string | undefined;
-  for (const [name, v] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const)
-    if (v !== undefined && !ISO_DATE.test(v)) return fail(`${name} must be a date as YYYY-MM-DD, not '${v}'`);
-  if (from !== undefined && to !== undefined && from > to) return fail(`--from ${from} is after --to ${to}`);
-  const period = (values.period as string | undefined) ?? 'quarter';
-  if (!(REPORT_PERIODS as readonly string[]).includes(period))
-    return fail(`--period must be one of ${REPORT_PERIODS.join(', ')}, not '${period}'`);
+  const parsed = parseReportFilter(values, (field) => `--${field}`);
+  if (!parsed.ok) return fail(parsed.message.en);
+  const { filter } = parsed;
   const format = (values.format as string | undefined) ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format))
     return fail(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
@@ -102,13 +94,7 @@ export async function reportCommand(
   if (format === 'csv' && table === undefined && (output === undefined || output === '-'))
     return fail('--format csv writes one file per table: give -o <directory>, or --table <name> for one table');
 
-  const report = createReport({
-    period: period as ReportPeriod,
-    from: from ?? null,
-    to: to ?? null,
-    organiser: (values.region as string | undefined) ?? null,
-    today: new Date(ctx.now).toISOString().slice(0, 10),
-  });
+  const report = createReport({ ...filter, today: new Date(ctx.now).toISOString().slice(0, 10) });
   let status: ExitStatus = 0;
   for await (const file of walkInputs(positionals, ctx.path)) {
     const loaded = await loadFile(ctx.path(file), ctx.lang);

@@ -140,6 +140,8 @@ describe('the service answers every endpoint', () => {
         'POST /v1/evaluate',
         'POST /v1/render',
         'POST /v1/extract',
+        'POST /v1/feedback',
+        'POST /v1/report',
         'GET /v1/regions',
         'GET /v1/schema/assessment',
         'GET /openapi.json',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VERSION } from '../version.js';
 import { REQUEST_SCHEMAS, RESPONSE_SCHEMAS } from './schemas.js';
+import { documentPaths } from './openapi-documents.js';
 
 type Json = Record<string, unknown>;
 
@@ -116,6 +117,7 @@ export function openApiDocument(): Json {
           },
         },
       },
+      ...documentPaths({ problem, BODY_ERRORS, POOL_ERRORS, COMMON_ERRORS, json, ref }),
       '/v1/regions': {
         get: {
           operationId: 'regions',

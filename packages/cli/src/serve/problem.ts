@@ -70,6 +70,24 @@ export const PROBLEMS = {
       en: "The request body is larger than the service's limit ({limit} bytes).",
     },
   },
+  'not-acceptable': {
+    status: 406,
+    title: { fi: 'Pyydettyä muotoa ei ole', sv: 'Det begärda formatet finns inte', en: 'Not acceptable' },
+    detail: {
+      fi: 'Tämä osoite antaa vain muodot {offered} (Accept-otsake).',
+      sv: 'Den här adressen ger bara formaten {offered} (rubriken Accept).',
+      en: 'This endpoint answers with {offered} only (the Accept header).',
+    },
+  },
+  'too-many-assessments': {
+    status: 413,
+    title: { fi: 'Liikaa osallisuusarvioita', sv: 'För många bedömningar', en: 'Too many assessments' },
+    detail: {
+      fi: 'Yhdessä pyynnössä voi olla enintään {limit} osallisuusarviota; tässä oli {count}.',
+      sv: 'En begäran kan ha högst {limit} bedömningar; den här hade {count}.',
+      en: 'One request can hold at most {limit} assessments; this one had {count}.',
+    },
+  },
   'unsupported-media-type': {
     status: 415,
     title: { fi: 'Väärä sisältötyyppi', sv: 'Fel innehållstyp', en: 'Unsupported media type' },

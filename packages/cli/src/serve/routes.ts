@@ -17,6 +17,8 @@ import type { PoolResult, ServicePool } from './pool.js';
 import { HttpProblem, InternalFailure, zodProblems } from './problem.js';
 import type { ProblemItem } from './problem.js';
 import { evaluateRequest, renderRequest } from './schemas.js';
+import type { feedbackRequest } from './schemas.js';
+import { registerDocumentRoutes } from './document-routes.js';
 import type { z } from 'zod';
 
 /** What the handlers need besides the request; `timings` feeds the access log. */
@@ -31,7 +33,7 @@ const JSON_TYPE = 'application/json';
 const internal = (reason: string) => new InternalFailure(reason);
 const PDF_TYPE = 'application/pdf';
 
-function jsonBody(request: FastifyRequest): unknown {
+export function jsonBody(request: FastifyRequest): unknown {
   const body = request.body;
   if (body === undefined || Buffer.isBuffer(body))
     throw new HttpProblem('unsupported-media-type', { params: { expected: JSON_TYPE } });
@@ -39,7 +41,7 @@ function jsonBody(request: FastifyRequest): unknown {
 }
 
 /** The request envelope, its organiser and its assessment, each checked with path-specific problems. */
-function readEnvelope<S extends typeof evaluateRequest | typeof renderRequest>(
+export function readEnvelope<S extends typeof evaluateRequest | typeof renderRequest | typeof feedbackRequest>(
   request: FastifyRequest,
   schema: S,
 ): { envelope: z.output<S>; organiser: Organiser } {
@@ -69,7 +71,7 @@ function readEnvelope<S extends typeof evaluateRequest | typeof renderRequest>(
 }
 
 /** A pool result that is not a finished job, as the problem to answer with. */
-function poolProblem(result: Exclude<PoolResult, { kind: 'done' }>, timeoutMs: number): HttpProblem {
+export function poolProblem(result: Exclude<PoolResult, { kind: 'done' }>, timeoutMs: number): HttpProblem {
   switch (result.kind) {
     case 'queueFull':
       return new HttpProblem('queue-full', { retryAfter: result.retryAfter });
@@ -180,6 +182,8 @@ export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
     if (!('json' in outcome)) throw internal('the render thread answered an extract job with something else');
     return reply.type(JSON_TYPE).send(outcome.json);
   });
+
+  registerDocumentRoutes(app, ctx, record);
 
   app.get('/v1/regions', async (_request, reply) => reply.type(JSON_TYPE).send({ regions: builtInOrganisers() }));
 

@@ -9,8 +9,11 @@ import {
   assessmentSchema,
   organiserProfileInputSchema,
   RULE_KINDS,
+  reportSchema,
+  REPORT_CSV_TABLES,
+  REPORT_PERIODS,
 } from '@osallisuusarvio/core';
-import type { AssessmentStatus, BodyId, PartId } from '@osallisuusarvio/core';
+import type { AssessmentStatus, BodyId, PartId, ReportCsvTable } from '@osallisuusarvio/core';
 
 // The service's requests and responses, described once: the handlers validate with these schemas, and
 // GET /openapi.json is generated from them (z.toJSONSchema), so the document cannot drift from the code.
@@ -20,6 +23,10 @@ export const localizedTextSchema = z.strictObject({ fi: z.string(), sv: z.string
 const localizedNonEmpty = z.strictObject({ fi: nonEmpty, sv: nonEmpty, en: nonEmpty });
 const days = z.int().min(0).max(366);
 const BODY_IDS = BODIES.map((b) => b.id) as [BodyId, ...BodyId[]];
+const REPORT_CSV_TABLE_NAMES = [...REPORT_CSV_TABLES.map((t) => t.name), 'unreadable'] as unknown as [
+  ReportCsvTable,
+  ...ReportCsvTable[],
+];
 const STATUSES = Object.keys(STATUS_TEXTS) as [AssessmentStatus, ...AssessmentStatus[]];
 
 /** A host's own organiser profile, as core reads a profile file (fields left out get their kind's defaults). */
@@ -78,6 +85,52 @@ export const evaluateRequest = z.strictObject({ assessment: z.unknown(), ...eval
 export const renderRequest = z.strictObject({ assessment: z.unknown(), ...renderFields });
 const evaluateRequestDoc = z.strictObject({ assessment: assessmentSchema, ...evaluateFields });
 const renderRequestDoc = z.strictObject({ assessment: assessmentSchema, ...renderFields });
+
+const generatedAt = z
+  .union([z.iso.datetime({ offset: true }), z.int().min(0).max(253_402_300_799_999)])
+  .optional()
+  .meta({ description: 'PDF only: the time written in its metadata, an ISO date-time or milliseconds since 1970.' });
+const feedbackFields = {
+  organiser,
+  locale: z
+    .union([locale, z.array(locale).min(1).max(3)])
+    .optional()
+    .meta({
+      description:
+        'The notice\'s language, or several in one notice in this order (e.g. ["sv", "fi"]). Default: both national languages, majority first, for a bilingual organiser, else the assessment\'s case.language.',
+    }),
+  generatedAt,
+};
+export const feedbackRequest = z.strictObject({ assessment: z.unknown(), ...feedbackFields });
+const feedbackRequestDoc = z.strictObject({ assessment: assessmentSchema, ...feedbackFields });
+
+/** Most assessments one POST /v1/report counts: past this, a host runs the `report` command on its files. */
+export const MAX_REPORT_ASSESSMENTS = 5000;
+
+const isoDay = z.iso.date();
+const reportFields = {
+  from: isoDay.optional().meta({ description: 'First meeting date counted (then undated assessments are left out).' }),
+  to: isoDay.optional().meta({ description: 'Last meeting date counted.' }),
+  region: nonEmpty.optional().meta({ description: 'Only the assessments of this organiser (organiser.id).' }),
+  period: z.enum(REPORT_PERIODS).optional().meta({ description: 'How meeting dates are grouped. Default: quarter.' }),
+  locale: locale.optional().meta({ description: 'Language of the HTML and PDF. Default: fi.' }),
+  table: z
+    .enum(REPORT_CSV_TABLE_NAMES)
+    .optional()
+    .meta({ description: 'CSV: which table (docs/report-csv.md). Default: summary.' }),
+  today: isoDay.optional().meta({ description: 'The day the date rules count from. Default: the current day.' }),
+  generatedAt,
+};
+/** A report's body: the assessments alone (the fields then in the query), or with the fields. */
+export const reportRequest = z.union([
+  z.array(z.unknown()),
+  z.strictObject({ assessments: z.array(z.unknown()), ...reportFields }),
+]);
+export const reportQuery = z.strictObject(reportFields);
+const reportRequestDoc = z.union([
+  z.array(assessmentSchema),
+  z.strictObject({ assessments: z.array(assessmentSchema), ...reportFields }),
+]);
 
 const legalReference = z.strictObject({
   id: z.string(),
@@ -171,12 +224,15 @@ export const REQUEST_SCHEMAS = {
   OrganiserProfileInput: organiserProfileSchema,
   EvaluateRequest: evaluateRequestDoc,
   RenderRequest: renderRequestDoc,
+  FeedbackRequest: feedbackRequestDoc,
+  ReportRequest: reportRequestDoc,
 };
 export const RESPONSE_SCHEMAS = {
   Assessment: assessmentSchema,
   OrganiserProfile: organiserProfileSchema,
   Evaluation: evaluationResponse,
   Problem: problemResponse,
+  Report: reportSchema(),
   Regions: regionsResponse,
   Health: healthResponse,
   Ready: readyResponse,

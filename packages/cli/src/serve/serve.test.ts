@@ -139,7 +139,7 @@ describe('osallisuusarvio serve', () => {
 // CI sets CI=1: there a missing JDK fails the test instead of skipping it (the bootstrap installs one).
 const hasJavac = spawnSync('javac', ['-version']).status === 0;
 describe.skipIf(!hasJavac && !process.env.CI)('the Java 17 client in examples/java', () => {
-  it('compiles with javac and evaluates, renders, extracts and reads a problem against a started service', async () => {
+  it('compiles with javac and evaluates, renders, extracts, reads a problem, gets the notice and a report against a started service', async () => {
     const source = join(ROOT, 'examples', 'java', 'OsallisuusarvioClient.java');
     const classes = join(dir, 'classes');
     const javac = spawnSync('javac', ['--release', '17', '-d', classes, source], { encoding: 'utf8' });
@@ -168,6 +168,8 @@ describe.skipIf(!hasJavac && !process.env.CI)('the Java 17 client in examples/ja
       expect(lines[2]).toMatch(/^render: 200 application\/pdf \d+ bytes$/);
       expect(lines[3]).toBe(`extract: 200 diaryNumber=${example.case?.diaryNumber}`);
       expect(lines[4]).toMatch(/^problem: 400 application\/problem\+json path=case\.meetingDate detail=Datumet /);
+      expect(lines[5]).toBe('feedback: 200 text/html lang=fi');
+      expect(lines[6]).toBe('report: 200 assessments=2');
       expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     } finally {
       s.child.kill('SIGTERM');
