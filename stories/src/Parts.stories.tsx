@@ -32,6 +32,8 @@ const meta = {
   component: FormAtPart,
   args: {
     part: 'case',
+    // Every part in place, so that the story can scroll to one (the stepper would hide the others).
+    layout: 'single-page',
     locale: 'fi',
     today: TODAY,
     debounceMs: 0,

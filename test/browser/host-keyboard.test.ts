@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, ConsoleMessage } from 'playwright-core';
 import { readAppendix } from '@osallisuusarvio/pdf';
-import { STEPPER_TEXTS } from '@osallisuusarvio/core';
+import { STEPPER_TEXTS, attachedJson, attachedPart } from '@osallisuusarvio/core';
+import type { Assessment } from '@osallisuusarvio/core';
 import { launch } from './support/browser.js';
 import { focused } from './support/keyboard.js';
 import { serveStatic } from './support/server.js';
@@ -226,11 +228,14 @@ describe("plain HTML host page under the CSP default-src 'self', keyboard only",
     // The host's case details (attributes of the element) are in it too.
     expect(a.case.diaryNumber).toBe('KYMHVA/2145/05.00.00/2026');
     expect(a.case.meetingDate).toBe('2027-03-15');
-    // And the whole embedded assessment is what the form holds.
     const value = await page.evaluate(
       () => (document.getElementById('assessment') as unknown as { value: unknown }).value,
     );
-    expect(a).toEqual(value);
+    // And the whole embedded assessment is what the form holds, except that the form now records, beside it,
+    // the checksum of what was attached (the follow-up part of the JSON).
+    const held = value as Assessment;
+    expect(a).toEqual(attachedPart(held));
+    expect(held.followUp.attachedChecksum).toBe(createHash('sha256').update(attachedJson(a)).digest('hex'));
 
     seen.csp = [...new Set(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
     seen.console = consoleMessages;
