@@ -18,18 +18,19 @@ describe('PART_IDS', () => {
 });
 
 describe('partCompleteness', () => {
-  it('lists the missing fields of a blank case in order', () => {
+  it('lists the missing fields of a blank case in the order the widget asks them', () => {
     expect(partCompleteness(make(), 'case')).toEqual({
       answered: 0,
-      total: 6,
+      total: 7,
       ratio: 0,
       missing: [
-        'case.title',
         'case.diaryNumber',
+        'case.title',
         'case.decidingBody.kind',
         'case.meetingDate',
         'case.preparer.name',
         'case.matterTypes',
+        'case.substantialImpact',
       ],
     });
   });
@@ -38,8 +39,37 @@ describe('partCompleteness', () => {
     const a = make({ case: { title: 'Otsikko', diaryNumber: '   ', meetingDate: '2027-01-01' } });
     const p = partCompleteness(a, 'case');
     expect(p.answered).toBe(2);
-    expect(p.ratio).toBeCloseTo(2 / 6);
-    expect(p.missing).toEqual(['case.diaryNumber', 'case.decidingBody.kind', 'case.preparer.name', 'case.matterTypes']);
+    expect(p.ratio).toBeCloseTo(2 / 7);
+    expect(p.missing).toEqual([
+      'case.diaryNumber',
+      'case.decidingBody.kind',
+      'case.preparer.name',
+      'case.matterTypes',
+      'case.substantialImpact',
+    ]);
+  });
+
+  it('asks the substantial-impact question with the case, and takes “unsure” as an answer', () => {
+    expect(partCompleteness(make(), 'case').missing).toContain('case.substantialImpact');
+    expect(partCompleteness(make({ case: { substantialImpact: 'unsure' } }), 'case').missing).not.toContain(
+      'case.substantialImpact',
+    );
+  });
+
+  it('counts the initiative’s reference and reply only when the matter comes from an initiative', () => {
+    const details = ['case.initiative.reference', 'case.initiative.initiatorsToldHow'];
+    for (const fromInitiative of ['no', null] as const) {
+      const p = partCompleteness(make({ case: { initiative: { fromInitiative } } }), 'case');
+      expect(p.total, String(fromInitiative)).toBe(7);
+      for (const f of details) expect(p.missing).not.toContain(f);
+    }
+    const yes = partCompleteness(make({ case: { initiative: { fromInitiative: 'yes' } } }), 'case');
+    expect(yes.total).toBe(9);
+    expect(yes.missing.slice(-2)).toEqual(details);
+    const answered = make({
+      case: { initiative: { fromInitiative: 'yes', reference: 'Aloite 1/2027', initiatorsToldHow: 'Kirjeellä' } },
+    });
+    expect(partCompleteness(answered, 'case')).toMatchObject({ total: 9, answered: 2 });
   });
 
   it('accepts other groups in words for the affected question', () => {
@@ -95,9 +125,12 @@ describe('partCompleteness', () => {
     ]);
   });
 
-  it.each(['service-network', 'budget', 'internal-sv'] as const)('finds every part of example %s complete', (name) => {
-    for (const p of PART_IDS) expect(partCompleteness(example(name), p), p).toMatchObject({ ratio: 1, missing: [] });
-  });
+  it.each(['service-network', 'budget', 'internal-sv', 'initiative'] as const)(
+    'finds every part of example %s complete',
+    (name) => {
+      for (const p of PART_IDS) expect(partCompleteness(example(name), p), p).toMatchObject({ ratio: 1, missing: [] });
+    },
+  );
 
   it('notices a single missing answer in a complete example', () => {
     const a = edit(example('service-network'), (d) => {

@@ -1,7 +1,8 @@
 import type { Assessment } from './schema.js';
 import { CHECKLIST } from './catalogues/checklist.js';
 import type { QuestionId } from './catalogues/checklist.js';
-import { fieldDoneTest, questionFields } from './questions.js';
+import { CASE_FIELDS, countsFor, fieldDoneTest, questionFields } from './questions.js';
+import type { QuestionField } from './questions.js';
 import { isBlank, participationOrganised } from './rules/helpers.js';
 import type { FieldPath } from './rules/types.js';
 
@@ -20,38 +21,30 @@ export interface PartCompleteness {
 interface Item {
   readonly field: FieldPath;
   readonly done: (a: Assessment) => boolean;
-  /** An item that does not apply (e.g. participation dates when none is organised) is left out. */
+  /** An item that does not apply (participation dates when none is organised, a hidden field) is left out. */
   readonly applies?: (a: Assessment) => boolean;
 }
 
-const some = (xs: readonly unknown[]) => xs.length > 0;
 const filled = (s: string) => !isBlank(s);
 
-/** A question's items are its counted fields in the question model. */
-function questionItems(id: QuestionId): readonly Item[] {
-  return questionFields(id)
+/** A part's items are its counted fields in the question model, each counted while `countsFor` says so. */
+function modelItems(fields: readonly QuestionField[]): readonly Item[] {
+  return fields
     .filter((f) => f.counts !== undefined)
     .map((f) => ({
       field: f.path,
       done: fieldDoneTest(f),
-      ...(f.counts?.onlyWithParticipation ? { applies: participationOrganised } : {}),
+      ...(f.counts?.onlyWithParticipation || f.showWhen ? { applies: (a: Assessment) => countsFor(f, a) } : {}),
     }));
 }
 
-const QUESTION_ITEMS = Object.fromEntries(CHECKLIST.map((q) => [q.id, questionItems(q.id)])) as Record<
+const QUESTION_ITEMS = Object.fromEntries(CHECKLIST.map((q) => [q.id, modelItems(questionFields(q.id))])) as Record<
   QuestionId,
   readonly Item[]
 >;
 
 const ITEMS: Record<PartId, readonly Item[]> = {
-  case: [
-    { field: 'case.title', done: (a) => filled(a.case.title) },
-    { field: 'case.diaryNumber', done: (a) => filled(a.case.diaryNumber) },
-    { field: 'case.decidingBody.kind', done: (a) => a.case.decidingBody.kind !== null },
-    { field: 'case.meetingDate', done: (a) => a.case.meetingDate !== null },
-    { field: 'case.preparer.name', done: (a) => filled(a.case.preparer.name) },
-    { field: 'case.matterTypes', done: (a) => some(a.case.matterTypes) },
-  ],
+  case: modelItems(CASE_FIELDS),
   ...QUESTION_ITEMS,
   methods: [{ field: 'methods', done: (a) => participationOrganised(a) || filled(a.conclusion.noParticipationReason) }],
   consultations: [],

@@ -179,6 +179,8 @@ const budget: AssessmentInput = {
     preparer: { name: 'Mikko Järvinen', title: 'Talousjohtaja', contact: 'mikko.jarvinen@hyvinvointialue.fi' },
     language: 'fi',
     matterTypes: ['budget', 'strategy'],
+    // Whether a budget substantially affects people depends on what its cuts turn out to be: honestly unsure.
+    substantialImpact: 'unsure',
   },
   affected: {
     groups: [

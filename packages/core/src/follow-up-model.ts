@@ -100,7 +100,7 @@ export const FOLLOW_UP_FIELDS = {
     label: {
       fi: 'Milloin palaute julkaistiin',
       sv: 'När responsen publicerades',
-      en: 'When the report back was published',
+      en: 'When the notice was published',
     },
   },
   'followUp.reportBack.how': {
@@ -124,7 +124,7 @@ export const FOLLOW_UP_TEXTS = {
   part: { fi: 'Päätöksen jälkeen', sv: 'Efter beslutet', en: 'After the decision' },
   intro: {
     fi: 'Kirjaa, mitä osallistumisesta seurasi. Tästä tehdään palaute osallistujille. Esityslistan liitteenä ollut arvio pysyy ennallaan.',
-    sv: 'Anteckna vad deltagandet ledde till. Av detta görs responsen till deltagarna. Bedömningen som bifogades föredragningslistan förblir som den var.',
+    sv: 'Anteckna vad deltagandet ledde till. Utifrån detta görs responsen till deltagarna. Bedömningen som bifogades föredragningslistan förblir som den var.',
     en: 'Record what came of participation. The notice to participants is made from it. The assessment attached to the agenda stays as it was.',
   },
   opensAfter: {
@@ -140,7 +140,7 @@ export const FOLLOW_UP_TEXTS = {
   methods: { fi: 'Osallistumistavat', sv: 'Sätt att delta', en: 'Ways of taking part' },
   consultations: { fi: 'Vaikuttamistoimielimet', sv: 'Påverkansorgan', en: 'Influence bodies' },
   decision: { fi: 'Päätös', sv: 'Beslutet', en: 'The decision' },
-  reportBack: { fi: 'Palaute osallistujille', sv: 'Respons till deltagarna', en: 'Report back to participants' },
+  reportBack: { fi: 'Palaute osallistujille', sv: 'Respons till deltagarna', en: 'Notice to participants' },
   yes: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' },
   no: { fi: 'Ei', sv: 'Nej', en: 'No' },
   markAttached: {
@@ -177,7 +177,11 @@ export const FOLLOW_UP_TEXTS = {
     sv: 'Ladda ner responsen (HTML)',
     en: 'Download the notice (HTML)',
   },
-  downloadNoticePdf: { fi: 'Tee palaute PDF-muodossa', sv: 'Gör responsen som PDF', en: 'Make the notice as PDF' },
+  downloadNoticePdf: {
+    fi: 'Tee palaute PDF-muodossa',
+    sv: 'Gör responsen i PDF-format',
+    en: 'Make the notice as a PDF',
+  },
   hidePreview: { fi: 'Piilota esikatselu', sv: 'Dölj förhandsgranskningen', en: 'Hide the preview' },
   noticePdfReady: { fi: 'Lataa palaute (PDF)', sv: 'Ladda ner responsen (PDF)', en: 'Download the notice (PDF)' },
   previewTitle: { fi: 'Palautteen esikatselu', sv: 'Förhandsgranskning av responsen', en: 'Preview of the notice' },

@@ -4,6 +4,7 @@ import { FIELD_TEXTS } from './catalogues/fields.js';
 import { assessmentJsonSchema } from './json-schema.js';
 import {
   CASE_FIELDS,
+  countsFor,
   CONSULTATION_FIELDS,
   isAskedFor,
   isShown,
@@ -125,8 +126,12 @@ describe('the question model', () => {
     expect(valueAtPath(createAssessment(), 'case.title.nothing')).toBeUndefined();
   });
 
-  it('counts a field that shows only on a condition for nobody: completeness never asks for a hidden field', () => {
-    for (const f of ALL) if (f.showWhen) expect(f.counts, f.path).toBeUndefined();
+  it('never counts a hidden field: a conditional field counts only while it shows', () => {
+    const hidden = createAssessment();
+    for (const f of ALL) if (f.showWhen) expect(countsFor(f, hidden), f.path).toBe(false);
+    const fromInitiative = createAssessment({ case: { initiative: { fromInitiative: 'yes' } } });
+    const counted = CASE_FIELDS.filter((f) => countsFor(f, fromInitiative)).map((f) => f.path);
+    expect(counted).toEqual(expect.arrayContaining(['case.initiative.reference', 'case.initiative.initiatorsToldHow']));
   });
 
   it('asks the case part’s initiative details only when the matter comes from an initiative', () => {

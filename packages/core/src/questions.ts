@@ -271,21 +271,25 @@ export const QUESTION_MODEL = {
 } as const satisfies Record<QuestionId, readonly QuestionField[]>;
 
 /**
- * The case part, asked before the questions and printed as the appendix's heading table. Its completeness is
- * counted in completeness.ts (a few fields a reader needs), so no field here has `counts`. A text `partOf`
+ * The case part, asked before the questions and printed as the appendix's heading table. The fields a reader
+ * of the agenda needs count for its completeness; the initiative's reference and reply count only while the
+ * matter comes from an initiative (they show only then). The representatives' hearing date does not count:
+ * whether it is owed depends on the organiser's law, which the rule `initiative-representatives-not-heard`
+ * knows and completeness does not. A text `partOf`
  * another field is printed in that field's row (the body's name with who decides, the preparer's title and
  * contact with the name). The substantial-impact question is the toolkit's own (Hallintolaki 41 §), not the
  * checklist's: its help says so, and the appendix marks it so.
  */
 const CASE_MODEL = [
-  { path: 'case.diaryNumber', kind: 'shortText', text: t('case.diaryNumber') },
-  { path: 'case.title', kind: 'shortText', text: t('case.title') },
+  { path: 'case.diaryNumber', kind: 'shortText', text: t('case.diaryNumber'), counts: {} },
+  { path: 'case.title', kind: 'shortText', text: t('case.title'), counts: {} },
   {
     path: 'case.decidingBody.kind',
     kind: 'choice',
     control: 'select',
     options: DECIDING_BODY_KINDS,
     text: t('case.decidingBody.kind'),
+    counts: {},
   },
   {
     path: 'case.decidingBody.name',
@@ -293,10 +297,10 @@ const CASE_MODEL = [
     partOf: 'case.decidingBody.kind',
     text: t('case.decidingBody.name'),
   },
-  { path: 'case.meetingDate', kind: 'date', text: t('case.meetingDate') },
+  { path: 'case.meetingDate', kind: 'date', text: t('case.meetingDate'), counts: {} },
   { path: 'case.agendaItem', kind: 'shortText', text: t('case.agendaItem') },
   { path: 'case.appendixLabel', kind: 'shortText', text: t('case.appendixLabel') },
-  { path: 'case.preparer.name', kind: 'shortText', text: t('case.preparer.name') },
+  { path: 'case.preparer.name', kind: 'shortText', text: t('case.preparer.name'), counts: {} },
   { path: 'case.preparer.title', kind: 'shortText', partOf: 'case.preparer.name', text: t('case.preparer.title') },
   {
     path: 'case.preparer.contact',
@@ -304,13 +308,14 @@ const CASE_MODEL = [
     partOf: 'case.preparer.name',
     text: t('case.preparer.contact'),
   },
-  { path: 'case.matterTypes', kind: 'multiChoice', options: MATTER_TYPES, text: t('case.matterTypes') },
+  { path: 'case.matterTypes', kind: 'multiChoice', options: MATTER_TYPES, text: t('case.matterTypes'), counts: {} },
   {
     path: 'case.substantialImpact',
     kind: 'choice',
     options: YES_NO_UNSURE,
     ourQuestion: true,
     text: t('case.substantialImpact'),
+    counts: {},
   },
   {
     path: 'case.initiative.fromInitiative',
@@ -323,6 +328,7 @@ const CASE_MODEL = [
     kind: 'shortText',
     text: t('case.initiative.reference'),
     showWhen: fromInitiative,
+    counts: {},
   },
   {
     path: 'case.initiative.representativesHeardOn',
@@ -336,6 +342,7 @@ const CASE_MODEL = [
     role: 'answer',
     text: t('case.initiative.initiatorsToldHow'),
     showWhen: fromInitiative,
+    counts: {},
   },
 ] as const satisfies readonly QuestionField[];
 export const CASE_FIELDS: readonly QuestionField[] = CASE_MODEL;
@@ -443,9 +450,9 @@ export function isFieldDone(field: QuestionField, assessment: Assessment): boole
   return fieldDoneTest(field)(assessment);
 }
 
-/** Whether a field counts for completeness in this assessment. */
+/** Whether a field counts for completeness in this assessment: a hidden field never does. */
 export function countsFor(field: QuestionField, assessment: Assessment): boolean {
-  if (!field.counts) return false;
+  if (!field.counts || !isShown(field, assessment)) return false;
   return !field.counts.onlyWithParticipation || participationOrganised(assessment);
 }
 

@@ -33,7 +33,7 @@ describe('the timing part’s timeline', () => {
       ['processing', 8, false],
     ]);
     expect(t.sentence).toBe(
-      'Timeline: participation 1.3.2027–7.3.2027 (7 days), 8 days to process the results before the meeting, meeting 15.3.2027. Participation is shorter than the organiser’s minimum of 14 days. Fewer days are left to process the results than the organiser’s practice of 21 days.',
+      'Timeline: participation 1.3.2027–7.3.2027 (7 days), 8 days to process the results before the meeting, meeting 15.3.2027. Participation is shorter than the organiser’s minimum of 14 days. Fewer than the 21 days that the organiser’s practice requires are left to process the results.',
     );
   });
 

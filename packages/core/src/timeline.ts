@@ -68,8 +68,8 @@ export interface AssessmentTimeline {
 export const TIMELINE_TEXTS = {
   enough: {
     fi: 'Aika riittää järjestäjän vähimmäisaikoihin nähden.',
-    sv: 'Tiden räcker enligt organisatörens minimitider.',
-    en: 'The time meets the organiser’s minimums.',
+    sv: 'Tiden uppfyller organisatörens minimitider.',
+    en: 'The time meets the organiser’s minimum periods.',
   },
   participationShort: {
     fi: 'Osallistumisaika on lyhyempi kuin järjestäjän vähimmäisaika {n} päivää.',
@@ -79,7 +79,7 @@ export const TIMELINE_TEXTS = {
   processingShort: {
     fi: 'Tulosten käsittelyyn jää vähemmän kuin järjestäjän käytännön {n} päivää.',
     sv: 'För att behandla resultaten återstår färre än de {n} dagar som organisatörens praxis kräver.',
-    en: 'Fewer days are left to process the results than the organiser’s practice of {n} days.',
+    en: 'Fewer than the {n} days that the organiser’s practice requires are left to process the results.',
   },
   closesAfterMeeting: {
     fi: 'Osallistuminen päättyy vasta kokouksen jälkeen.',

@@ -17,7 +17,7 @@ import {
   findRegion,
   parseAssessment,
 } from '@osallisuusarvio/core';
-import type { OrganiserProfile } from '@osallisuusarvio/core';
+import type { AssessmentInput, OrganiserProfile } from '@osallisuusarvio/core';
 import { readAppendix, renderAppendix } from './index.js';
 import { normalise, readBack } from './test-helpers.js';
 
@@ -188,6 +188,32 @@ describe('which languages an appendix has', () => {
     expect(allText.split(APPENDIX_TEXTS.draftBand.fi).length - 1).toBe(n);
     const complete = await readBack(bilingual);
     expect(complete.allText).not.toContain(APPENDIX_TEXTS.draftBand.fi);
+  });
+
+  it('says which language the answers are in only when some answer is written in words', async () => {
+    const note = BILINGUAL_TEXTS.answersAsWritten.sv.slice(0, 30);
+    const blank = renderAppendix(
+      { case: { title: 'Luonnos', diaryNumber: 'HVA/1/2027' } },
+      { organiser, generatedAt: GENERATED_AT },
+    );
+    const [, blankSv] = await partTexts(blank);
+    expect(blankSv).toContain(APPENDIX_TEXTS.documentTitle.sv);
+    expect(blankSv).not.toContain(note);
+    for (const input of [
+      { affected: { text: 'Asukkaat' } },
+      {
+        invited: {
+          deliberatelyExcluded: 'yes',
+          exclusions: [{ group: null, who: '', reason: 'Eivät käytä palvelua' }],
+        },
+      },
+      { methods: [{ method: 'opinionSurvey', what: 'Kysely verkossa' }] },
+    ] satisfies AssessmentInput[]) {
+      const [, sv] = await partTexts(
+        renderAppendix({ case: { title: 'Luonnos' }, ...input }, { organiser, generatedAt: GENERATED_AT }),
+      );
+      expect(sv, Object.keys(input)[0]).toContain(note);
+    }
   });
 });
 

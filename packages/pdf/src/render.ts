@@ -56,6 +56,7 @@ import { installOutline } from './outline.js';
 import { drawTimeline } from './timeline.js';
 import { caseRows as caseRowsOf, consultationCells } from './case-table.js';
 import { DRAFT_NOTICE_COLOR, drawDraftBand, isDraft } from './draft-mark.js';
+import { hasWrittenAnswer } from './written-answers.js';
 import { CREATION_DATE_STAND_IN, helsinkiDay, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 
 export interface RenderOptions {
@@ -333,7 +334,7 @@ function writePart(c: PartContext, locale: Locale): void {
   if (decisionTitle)
     typed(() => layout.paragraph(decisionTitle, { size: SIZE.h3, bold: true, spaceAfter: 8, typed: true }));
   translation('case.title');
-  if (c.bilingual && locale !== a.case.language)
+  if (c.bilingual && locale !== a.case.language && hasWrittenAnswer(a))
     layout.paragraph(t(BILINGUAL_TEXTS.answersAsWritten, { language: LANGUAGE_NAMES[a.case.language][locale] }), {
       size: SIZE.small,
       color: COLOR.muted,

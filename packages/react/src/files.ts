@@ -1,5 +1,5 @@
 import { APPENDIX_TEXTS } from '@osallisuusarvio/core';
-import type { Locale } from '@osallisuusarvio/core';
+import type { Locale, RegionProfile } from '@osallisuusarvio/core';
 
 /** Offers a blob as a file download. */
 export function downloadBlob(blob: Blob, filename: string, parent: HTMLElement): void {
@@ -40,10 +40,27 @@ export function baseFileName(diaryNumber: string): string {
 }
 
 /**
- * The suggested name of the appendix: the diary number, the appendix's language (so that the Finnish and the
- * Swedish appendix of one decision do not overwrite each other) and, for a draft, the draft word:
- * "osallisuusarviointi-KYMHVA-2145-2026-sv-utkast.pdf".
+ * The languages of the appendix the widget makes, in the order of its parts: both national languages, the
+ * organiser's majority first, where the profile has `appendicesInBothLanguages` (the PDF's own default, as
+ * the widget does not pass `bilingual`), otherwise the case language.
  */
-export function appendixFileName(diaryNumber: string, locale: Locale, draft: boolean): string {
-  return `${baseFileName(diaryNumber)}-${locale}${draft ? `-${APPENDIX_TEXTS.draftFileName[locale]}` : ''}.pdf`;
+export function appendixLanguages(
+  region: Pick<RegionProfile, 'appendicesInBothLanguages' | 'majorityLanguage'>,
+  caseLanguage: Locale,
+): readonly Locale[] {
+  if (!region.appendicesInBothLanguages) return [caseLanguage];
+  const majority = region.majorityLanguage;
+  return [majority, majority === 'fi' ? 'sv' : 'fi'];
+}
+
+/**
+ * The suggested name of the appendix: the diary number, the appendix's languages (so that the Finnish and the
+ * Swedish appendix of one decision do not overwrite each other, and a bilingual one says it is) and, for a
+ * draft, the draft word in the first language: "osallisuusarviointi-KYMHVA-2145-2026-sv-utkast.pdf",
+ * "osallisuusarviointi-KYMHVA-2145-2026-fi-sv.pdf".
+ */
+export function appendixFileName(diaryNumber: string, languages: Locale | readonly Locale[], draft: boolean): string {
+  const locales: readonly Locale[] = typeof languages === 'string' ? [languages] : languages;
+  const first = locales[0] ?? 'fi';
+  return `${baseFileName(diaryNumber)}-${locales.join('-')}${draft ? `-${APPENDIX_TEXTS.draftFileName[first]}` : ''}.pdf`;
 }

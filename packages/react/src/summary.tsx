@@ -12,7 +12,7 @@ import {
 import type { Assessment, Locale, LocalizedText, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { EvaluationContext, useEvaluation } from './evaluation-context.js';
-import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
+import { appendixFileName, appendixLanguages, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
 import { PdfMakerMissingError } from './pdf-loader.js';
 import { wt } from './text.js';
 
@@ -66,7 +66,7 @@ const pdfFailure = (e: unknown, locale: Locale): string =>
 
 /** The summary step: status, the PDF appendix, JSON save and open, and the submit button. */
 export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard, canSubmit, autosave }: SummaryProps) {
-  const { locale, idPrefix, readOnly } = useWidget();
+  const { locale, idPrefix, readOnly, region } = useWidget();
   // Read when the PDF is made, not subscribed to: typing must not re-render the summary step.
   const evaluation = useContext(EvaluationContext);
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
@@ -125,7 +125,8 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard,
         setPreviewOpen(false);
         // The PDF marks a draft the same way: an assessment that is incomplete or has errors.
         const draft = evaluation?.get().status !== 'complete';
-        const filename = appendixFileName(assessment.case.diaryNumber, assessment.case.language, draft);
+        const languages = appendixLanguages(region, assessment.case.language);
+        const filename = appendixFileName(assessment.case.diaryNumber, languages, draft);
         setPdf({ kind: 'ready', url, filename });
       } catch (e) {
         if (e instanceof PdfMakerMissingError) console.error(e);

@@ -56,9 +56,9 @@ export const bilingualAppendixRule = defineRule({
   },
   legalBasis: [],
   message: {
-    fi: 'Järjestäjän säännöt edellyttävät liitteet sekä suomeksi että ruotsiksi: laadi arviosta myös toisenkielinen versio.',
-    sv: 'Organisatörens regler kräver bilagor både på finska och på svenska: gör även en version av bedömningen på det andra språket.',
-    en: 'The organiser’s rules require appendices in both Finnish and Swedish: make a version of the assessment in the other language too.',
+    fi: 'Järjestäjän säännöt edellyttävät liitteet sekä suomeksi että ruotsiksi, joten liitteessä on osa kummallakin kielellä. Anna vastauksille käännökset toiselle kielelle: ne tulostuvat toisenkieliseen osaan vastausten rinnalle. Kääntämätön vastaus tulostuu sellaisenaan.',
+    sv: 'Organisatörens regler kräver bilagor både på finska och på svenska, så bilagan har en del på vartdera språket. Ge översättningar av svaren till det andra språket: de skrivs ut bredvid svaren i delen på det språket. Ett svar utan översättning skrivs ut som det är.',
+    en: 'The organiser’s rules require appendices in both Finnish and Swedish, so the appendix has a part in each language. Give translations of the answers into the other language: they are printed beside the answers in that language’s part. An answer without a translation is printed as written.',
   },
   when: (_a, { organiser }) => (organiser.appendicesInBothLanguages ? [{ fields: ['case.language'], params: {} }] : []),
 });

@@ -99,6 +99,15 @@ describe('bilingual organisers', () => {
     expect(ids({}, strict)).toContain('appendix-in-both-languages');
     expect(ids({}, KYMENLAAKSO)).not.toContain('appendix-in-both-languages');
   });
+
+  it('ask for translations of the answers, not a second version, since the appendix prints both parts itself', () => {
+    const strict = defineOrganiser({ ...KYMENLAAKSO, appendicesInBothLanguages: true });
+    const [f] = findingsOf(make(), 'appendix-in-both-languages', strict);
+    expect(f!.message.fi).toMatch(/käännökset/);
+    expect(f!.message.sv).toMatch(/översättningar/);
+    expect(f!.message.en).toMatch(/translations/);
+    expect(`${f!.message.fi} ${f!.message.sv} ${f!.message.en}`).not.toMatch(/versio|version/i);
+  });
 });
 
 describe('sami-not-reached (Lapland)', () => {

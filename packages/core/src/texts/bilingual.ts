@@ -14,7 +14,7 @@ export const BILINGUAL_TEXTS = {
   /** Under the title of a part in another language than the one the answers were written in. */
   answersAsWritten: {
     fi: 'Vastaukset ovat sillä kielellä, jolla valmistelija ne kirjoitti ({language}); valmistelijan käännökset on merkitty erikseen.',
-    sv: 'Svaren står på det språk som beredaren skrev dem på ({language}); beredarens översättningar är märkta för sig.',
+    sv: 'Svaren står på det språk som beredaren skrev dem på ({language}); beredarens översättningar är märkta separat.',
     en: 'The answers are in the language the preparer wrote them in ({language}); the preparer’s translations are marked as such.',
   },
   /** The running header of a part names its language and the other part: "Suomeksi · På svenska s. 5". */

@@ -20,7 +20,7 @@ export const STEPPER_TEXTS = {
   },
   stateNotVisited: { fi: 'ei vielä avattu', sv: 'inte öppnat ännu', en: 'not visited yet' },
   stateVisited: { fi: 'kesken', sv: 'pågår', en: 'in progress' },
-  stateErrors: { fi: 'virheitä {count}', sv: 'fel {count}', en: '{count} errors' },
+  stateErrors: { fi: 'virheitä: {count}', sv: 'fel: {count}', en: 'errors: {count}' },
   stateDone: { fi: 'valmis', sv: 'klart', en: 'done' },
   stepFindings: { fi: 'Tämän vaiheen havainnot', sv: 'Iakttagelser i detta steg', en: 'Findings of this step' },
   summaryTitle: { fi: 'Yhteenveto ja PDF-liite', sv: 'Sammanfattning och PDF-bilaga', en: 'Summary and PDF appendix' },
