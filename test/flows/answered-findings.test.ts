@@ -65,7 +65,10 @@ describe('an answered finding from the saved JSON to the appendix', () => {
     expect(back.ok && canonicalJson(back.assessment)).toBe(
       // What was attached: the saved assessment with the organiser it was rendered for (`--region`).
       canonicalJson(
-        withOrganiser((parseAssessment(saved) as { assessment: never }).assessment, findOrganiser(EXAMPLES.initiative.region)!),
+        withOrganiser(
+          (parseAssessment(saved) as { assessment: never }).assessment,
+          findOrganiser(EXAMPLES.initiative.region)!,
+        ),
       ),
     );
   });

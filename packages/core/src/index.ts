@@ -277,3 +277,5 @@ export {
   followUpClosedText,
 } from './follow-up-model.js';
 export type { FollowUpAvailability, FollowUpField, FollowUpFieldKey } from './follow-up-model.js';
+export { appendixLanguages, nationalLanguages } from './organisers/languages.js';
+export type { AppendixLanguageOptions } from './organisers/languages.js';

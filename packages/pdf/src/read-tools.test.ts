@@ -6,7 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, EXAMPLE_NAMES, canonicalJson, findRegion, parseAssessment, withOrganiser } from '@osallisuusarvio/core';
+import {
+  EXAMPLES,
+  EXAMPLE_NAMES,
+  canonicalJson,
+  findRegion,
+  parseAssessment,
+  withOrganiser,
+} from '@osallisuusarvio/core';
 import { renderAppendix } from './index.js';
 import { readAppendix } from './read.js';
 import type { ReadError } from './read.js';

@@ -29,6 +29,7 @@ import {
   questionFields,
   valueAtPath,
   withOrganiser,
+  appendixLanguages,
 } from '@osallisuusarvio/core';
 import type {
   AnyRule,
@@ -281,11 +282,7 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
 
 /** The languages of the appendix's parts: one, or both national languages, the organiser's majority first. */
 function appendixLocales(options: RenderOptions, region: RegionProfile, caseLanguage: Locale): readonly Locale[] {
-  if (options.bilingual ?? region.appendicesInBothLanguages) {
-    const majority = region.majorityLanguage;
-    return [majority, majority === 'fi' ? 'sv' : 'fi'];
-  }
-  return [options.locale ?? caseLanguage];
+  return appendixLanguages(region, caseLanguage, { bilingual: options.bilingual, locale: options.locale });
 }
 
 /** What every language part of one appendix shares. */

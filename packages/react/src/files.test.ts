@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KYMENLAAKSO, findRegion } from '@osallisuusarvio/core';
-import { appendixFileName, appendixLanguages } from './files.js';
+import { KYMENLAAKSO, appendixLanguages, findRegion } from '@osallisuusarvio/core';
+import { appendixFileName } from './files.js';
 
 describe('the suggested file name of the appendix', () => {
   it('names the one language of a one-language appendix, and the draft word in it', () => {

@@ -1,5 +1,5 @@
 import { APPENDIX_TEXTS } from '@osallisuusarvio/core';
-import type { Locale, RegionProfile } from '@osallisuusarvio/core';
+import type { Locale } from '@osallisuusarvio/core';
 
 /** Offers a blob as a file download. */
 export function downloadBlob(blob: Blob, filename: string, parent: HTMLElement): void {
@@ -37,20 +37,6 @@ export function baseFileName(diaryNumber: string): string {
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return safe ? `osallisuusarviointi-${safe}` : 'osallisuusarviointi';
-}
-
-/**
- * The languages of the appendix the widget makes, in the order of its parts: both national languages, the
- * organiser's majority first, where the profile has `appendicesInBothLanguages` (the PDF's own default, as
- * the widget does not pass `bilingual`), otherwise the case language.
- */
-export function appendixLanguages(
-  region: Pick<RegionProfile, 'appendicesInBothLanguages' | 'majorityLanguage'>,
-  caseLanguage: Locale,
-): readonly Locale[] {
-  if (!region.appendicesInBothLanguages) return [caseLanguage];
-  const majority = region.majorityLanguage;
-  return [majority, majority === 'fi' ? 'sv' : 'fi'];
 }
 
 /**

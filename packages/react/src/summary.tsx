@@ -4,6 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import {
   SECTIONS,
   STATUS_TEXTS,
+  appendixLanguages,
   WIDGET_TEXTS,
   canonicalJson,
   fieldLabel,
@@ -12,7 +13,7 @@ import {
 import type { Assessment, Locale, LocalizedText, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { EvaluationContext, useEvaluation } from './evaluation-context.js';
-import { appendixFileName, appendixLanguages, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
+import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
 import { PdfMakerMissingError } from './pdf-loader.js';
 import { wt } from './text.js';
 

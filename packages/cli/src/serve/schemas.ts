@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  BODIES,
   LOCALES,
   MAX_SHORT_TEXT_LENGTH,
   PART_IDS,
@@ -13,16 +12,13 @@ import {
   REPORT_CSV_TABLES,
   REPORT_PERIODS,
 } from '@osallisuusarvio/core';
-import type { AssessmentStatus, BodyId, PartId, ReportCsvTable } from '@osallisuusarvio/core';
+import type { AssessmentStatus, PartId, ReportCsvTable } from '@osallisuusarvio/core';
 
 // The service's requests and responses, described once: the handlers validate with these schemas, and
 // GET /openapi.json is generated from them (z.toJSONSchema), so the document cannot drift from the code.
 
 const nonEmpty = z.string().trim().min(1);
 export const localizedTextSchema = z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() });
-const localizedNonEmpty = z.strictObject({ fi: nonEmpty, sv: nonEmpty, en: nonEmpty });
-const days = z.int().min(0).max(366);
-const BODY_IDS = BODIES.map((b) => b.id) as [BodyId, ...BodyId[]];
 const REPORT_CSV_TABLE_NAMES = [...REPORT_CSV_TABLES.map((t) => t.name), 'unreadable'] as unknown as [
   ReportCsvTable,
   ...ReportCsvTable[],

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n.js';
 import { findOrganiser } from '../organisers/data.js';
+import { nationalLanguages } from '../organisers/languages.js';
 import type { OrganiserProfile } from '../organisers/profile.js';
 import type { Assessment } from '../schema.js';
 
@@ -24,9 +25,6 @@ export interface NoticeLocaleOptions {
 export function noticeLocales(a: Assessment, options: NoticeLocaleOptions = {}): [Locale, ...Locale[]] {
   if (options.locales?.length) return [...new Set(options.locales)] as [Locale, ...Locale[]];
   const profile = noticeOrganiser(a, options.organiser);
-  if (profile?.bilingual) {
-    const majority = profile.majorityLanguage;
-    return [majority, majority === 'fi' ? 'sv' : 'fi'];
-  }
+  if (profile?.bilingual) return [...nationalLanguages(profile)] as [Locale, Locale];
   return [a.case.language];
 }

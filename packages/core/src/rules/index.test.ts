@@ -14,12 +14,6 @@ const testSources = readdirSync(dir)
   .filter((f) => f.endsWith('.test.ts') && f !== 'index.test.ts')
   .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
 
-/**
- * Rules that check the data's own consistency rather than a provision of law. Every other rule must cite
- * at least one. Keep this list short: an entry here is a rule whose finding cannot point to a statute.
- */
-const NO_LEGAL_BASIS = new Set(['dates-reversed', 'follow-up-method-still-planned']);
-
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
 const expectLocalized = (text: LocalizedText | undefined, what: string) => {
