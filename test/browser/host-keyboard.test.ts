@@ -61,6 +61,7 @@ const TICK: Record<string, string[]> = {
 };
 /** Radio groups: chosen with the arrow keys (which move and check), or Space when already on the option. */
 const RADIO: Record<string, string> = {
+  'case.substantialImpact': 'no',
   'invited.deliberatelyExcluded': 'no',
   'testing.possible': 'notApplicable',
 };
