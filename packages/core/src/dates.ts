@@ -114,14 +114,29 @@ function formatterFor(locale: Locale): Intl.DateTimeFormat | null {
  * UTC midnight, so it is the same day everywhere. Text that is not an ISO date is returned as it is.
  */
 export function formatIsoDate(iso: string, locale: Locale): string {
+  // Intl's format is the slowest step of `evaluate` (the rules put dates into their messages), and an
+  // assessment holds a handful of distinct dates: remember them, within a bound.
+  const key = `${locale}${iso}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  if (formatted.size >= MAX_REMEMBERED_DATES) formatted.clear();
+  const text = formatUncached(iso, locale);
+  formatted.set(key, text);
+  return text;
+}
+
+const MAX_REMEMBERED_DATES = 4096;
+const formatted = new Map<string, string>();
+
+function formatUncached(iso: string, locale: Locale): string {
   const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return iso;
-  const formatted = formatterFor(locale)?.format(date);
-  if (formatted !== undefined && EXPECTED_SHAPE[locale].test(formatted)) return formatted;
+  const text = formatterFor(locale)?.format(date);
+  if (text !== undefined && EXPECTED_SHAPE[locale].test(text)) return text;
   return locale === 'en' ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${d}.${m}.${y}`;
 }
 
