@@ -16,6 +16,7 @@ import {
   findRegion,
 } from '@osallisuusarvio/core';
 import { renderAppendix } from './index.js';
+import { has } from './test-tools.js';
 
 interface Node {
   role?: string;
@@ -27,14 +28,6 @@ interface Node {
 const GENERATED_AT = '2026-11-23T10:00:00Z';
 const example = EXAMPLES['service-network'];
 const region = findRegion(example.region)!;
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const required = Boolean(process.env.CI);
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-a11y-'));
 

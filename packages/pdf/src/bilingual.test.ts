@@ -20,6 +20,7 @@ import {
 import type { AssessmentInput, OrganiserProfile } from '@osallisuusarvio/core';
 import { readAppendix, renderAppendix } from './index.js';
 import { normalise, readBack } from './test-helpers.js';
+import { PREFLIGHT_JARS, has } from './test-tools.js';
 
 interface Node {
   role?: string;
@@ -217,17 +218,6 @@ describe('which languages an appendix has', () => {
   });
 });
 
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const JARS = ['preflight', 'pdfbox2', 'xmpbox', 'fontbox2', 'commons-logging', 'javax.activation', 'jaxb-api'].map(
-  (j) => `/usr/share/java/${j}.jar`,
-);
 const required = Boolean(process.env.CI);
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-bilingual-'));
 const run = (cmd: string, args: string[]) => {
@@ -256,7 +246,7 @@ describe('the bilingual appendix in other tools', () => {
     expect(json.outlines[1]!.kids.length).toBe(json.outlines[0]!.kids.length);
   });
 
-  it.skipIf(!(has('java') && JARS.every((j) => existsSync(j))) && !required)(
+  it.skipIf(!(has('java') && PREFLIGHT_JARS.every((j) => existsSync(j))) && !required)(
     'passes PDFBox Preflight without the attachment',
     () => {
       const file = join(dir, 'bilingual-a1b.pdf');
@@ -264,7 +254,7 @@ describe('the bilingual appendix in other tools', () => {
         file,
         renderAppendix(example.assessment, { organiser, generatedAt: GENERATED_AT, attachJson: false }),
       );
-      const out = run('java', ['-cp', JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', file]);
+      const out = run('java', ['-cp', PREFLIGHT_JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', file]);
       expect(out).toContain('is a valid PDF/A-1b file');
     },
   );

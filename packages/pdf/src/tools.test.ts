@@ -7,22 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLE_NAMES, LOCALES, findRegion } from '@osallisuusarvio/core';
 import { renderAppendix } from './index.js';
+import { PREFLIGHT_JARS, has } from './test-tools.js';
 
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const JARS = ['preflight', 'pdfbox2', 'xmpbox', 'fontbox2', 'commons-logging', 'javax.activation', 'jaxb-api'].map(
-  (j) => `/usr/share/java/${j}.jar`,
-);
 const tools = {
   qpdf: has('qpdf'),
   poppler: has('pdffonts') && has('pdfinfo') && has('pdfdetach'),
-  preflight: has('java') && JARS.every((j) => existsSync(j)),
+  preflight: has('java') && PREFLIGHT_JARS.every((j) => existsSync(j)),
 };
 const required = Boolean(process.env.CI);
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-pdf-'));
@@ -74,7 +64,7 @@ describe('PDF/A-1b', () => {
           ...(example.appendicesInBothLanguages ? { bilingual: true } : {}),
         }),
       );
-      const out = run('java', ['-cp', JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', file]);
+      const out = run('java', ['-cp', PREFLIGHT_JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', file]);
       expect(out).toContain('is a valid PDF/A-1b file');
     },
   );

@@ -6,16 +6,9 @@ import { hyphenationPoints } from './hyphenate.js';
 import { renderAppendix } from './index.js';
 import { normalise, readBack } from './test-helpers.js';
 import { stripSoftHyphens, wrapLine } from './wrap.js';
+import { has } from './test-tools.js';
 
 const GENERATED_AT = '2026-11-23T10:00:00Z';
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const poppler = has('pdftotext') || Boolean(process.env.CI);
 const pdftotext = (bytes: Uint8Array) => execFileSync('pdftotext', ['-', '-'], { input: bytes, encoding: 'utf8' });
 /** One unit per character: lines of `width` characters. */
