@@ -1,45 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { KYMENLAAKSO, REPORT_TEXTS, createReport, formatDate } from '@osallisuusarvio/core';
 import { followedUp } from '../../core/src/feedback/feedback-fixtures.js';
 import { REPORT_TODAY, reportFixtures } from '../../core/src/report/report-fixtures.js';
 import { renderAppendix, renderFeedback, renderReportPdf } from './index.js';
 import { PAGE } from './layout.js';
+import { readBack } from './test-helpers.js';
+import type { ReadBack } from './test-helpers.js';
 
-interface FooterText {
-  readonly str: string;
-  readonly left: number;
-  readonly right: number;
-}
+type FooterText = ReadBack['artifacts'][number];
 
 /** Per page, the artifact texts drawn in the footer band (below the content's bottom margin). */
 async function footers(bytes: Uint8Array): Promise<FooterText[][]> {
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
-    .promise;
-  const pages: FooterText[][] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent({ includeMarkedContent: true });
-    const found: FooterText[] = [];
-    let artifactDepth = 0;
-    for (const item of content.items as {
-      type?: string;
-      tag?: string;
-      str?: string;
-      width?: number;
-      transform?: number[];
-    }[]) {
-      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-        if (item.tag === 'Artifact' || artifactDepth > 0) artifactDepth++;
-      } else if (item.type === 'endMarkedContent') {
-        if (artifactDepth > 0) artifactDepth--;
-      } else if (artifactDepth > 0 && item.str?.trim() && item.transform && item.transform[5]! < PAGE.bottom) {
-        const left = item.transform[4]!;
-        found.push({ str: item.str, left, right: left + (item.width ?? 0) });
-      }
-    }
-    pages.push(found);
-  }
-  return pages;
+  const r = await readBack(bytes);
+  return Array.from({ length: r.pages }, (_, i) => r.artifacts.filter((t) => t.page === i + 1 && t.y < PAGE.bottom));
 }
 
 /** The footer's texts of one page, each at the left margin or ending at the right margin. */
