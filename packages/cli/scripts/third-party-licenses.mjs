@@ -13,6 +13,11 @@ const NOTICE_FILE = /^(licen[cs]e|copying|notice|ofl)([-.][\w.-]*)?$/i;
 // Besides the package's own, the notices of what it embeds (the appendix renderer's Noto Sans fonts, OFL, and
 // its sRGB profile) sit one directory down.
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'src', 'lib', 'lib-esm', 'types', 'test', 'bench']);
+// The hyphen package's pattern files (TeX patterns from hyph-utf8) carry no notice, and its LICENSE covers only
+// its own code: each pattern's terms are kept beside this script, quoted from the hyph-utf8 source files.
+const PATTERN_NOTICES = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'hyphenation-pattern-notices.json'), 'utf8'),
+);
 
 function noticesOf(dir) {
   const found = [];
@@ -81,11 +86,26 @@ const lines = [
 for (const p of packages) {
   lines.push(`## ${p.name}@${p.version}`, '', `License: ${p.license}`, '');
   if (p.homepage) lines.push(`Homepage: ${p.homepage}`, '');
-  if (p.hyphenationPatterns.length > 0)
+  if (p.hyphenationPatterns.length > 0) {
     lines.push(
-      `Bundled hyphenation patterns: ${p.hyphenationPatterns.join(', ')}. The package says they were taken from CTAN (the TeX hyphenation patterns) and ported to JavaScript; it ships no separate notice for them.`,
+      `Bundled hyphenation patterns: ${p.hyphenationPatterns.join(', ')}. The package ported them to JavaScript from the TeX hyphenation patterns on CTAN (hyph-utf8); its LICENSE below covers its own code, and each pattern file keeps the terms of its authors:`,
       '',
     );
+    for (const name of p.hyphenationPatterns) {
+      const n = PATTERN_NOTICES[name];
+      if (!n)
+        throw new Error(
+          `${p.name}: pattern ${name} is bundled, but scripts/hyphenation-pattern-notices.json has no notice for it`,
+        );
+      lines.push(
+        `### Patterns ${name}: ${n.title}`,
+        '',
+        `${n.copyright}. Licence: ${n.licence}. Source: ${n.source}.`,
+        '',
+      );
+      lines.push('````text', n.text, '````', '');
+    }
+  }
   for (const n of p.notices) lines.push(`### ${n.file}`, '', '````text', n.text, '````', '');
 }
 writeFileSync(OUT, lines.join('\n'));

@@ -53,6 +53,33 @@ describe('the published command carries the licences of what it bundles', () => 
     expect(text()).toContain('Bundled hyphenation patterns: ');
   });
 
+  it('carries the authors’ terms of each bundled hyphenation pattern, which the hyphen package’s ISC licence does not cover', () => {
+    const { inputs } = JSON.parse(readFileSync(join(PACKAGE, 'dist', 'metafile-esm.json'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    const bundled = Object.keys(inputs)
+      .map((f) => /\/hyphen\/patterns\/([\w-]+)\.js$/.exec(f)?.[1])
+      .filter((name): name is string => name !== undefined);
+    expect(bundled.sort()).toEqual(['en-gb', 'fi', 'sv']);
+    // Quoted from the hyph-utf8 sources: hyph-fi.tex, hyph-sv.tex, hyph-en-gb.tex.
+    const terms: Record<string, string[]> = {
+      fi: ['Copyright (C) 1986, 1988, 1989 Kauko Saarinen', 'Patterns may be freely distributed'],
+      sv: [
+        'Copyright 1994 by Jan Michael Rynning',
+        'under the conditions of the LaTeX Project Public License, either version 1.2 of this license or (at your option) any later version',
+      ],
+      'en-gb': [
+        'Copyright (C) 1992, 1996, 2005, 2016 Dominik Wujastyk, Graham Toal',
+        'Permission is hereby granted, free of charge, to any person',
+      ],
+    };
+    for (const name of bundled) {
+      const section = text().split(`### Patterns ${name}: `)[1]?.split('\n### ')[0];
+      expect(section, name).toBeDefined();
+      for (const t of terms[name]!) expect(section).toContain(t);
+    }
+  });
+
   it('is in the published files, and the metafile is not', () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { files: string[] };
     expect(pkg.files).toContain('THIRD_PARTY_LICENSES.md');

@@ -3,6 +3,7 @@
  * opens, and what of an assessment counts as "attached to the agenda". The widget and the notice derive
  * from it; the schema (`followUpSchema`) holds the values.
  */
+import type { FieldKey, FieldText } from './catalogues/fields.js';
 import { formatIsoDate, todayInHelsinki } from './dates.js';
 import type { Locale, LocalizedText } from './i18n.js';
 import { formatMessage } from './i18n.js';
@@ -10,13 +11,15 @@ import { canonicalJson } from './parse.js';
 import { createAssessment } from './schema.js';
 import type { Assessment } from './schema.js';
 
-export interface FollowUpField {
-  readonly label: LocalizedText;
-  readonly help?: LocalizedText;
+/** A follow-up field: its label and help, as every field of the assessment has them, and the input it takes. */
+export interface FollowUpField extends FieldText {
   readonly kind: 'text' | 'longText' | 'date' | 'count' | 'yesNo';
 }
 
-/** The follow-up's fields by their path pattern (`fieldKey`: a row's index written as `*`), in the order shown. */
+/**
+ * The follow-up's fields by their path pattern (`fieldKey`: a row's index written as `*`), in the order shown;
+ * a key that is no path of the schema does not compile.
+ */
 export const FOLLOW_UP_FIELDS = {
   'followUp.methods.*.done': {
     kind: 'yesNo',
@@ -115,7 +118,7 @@ export const FOLLOW_UP_FIELDS = {
     kind: 'text',
     label: { fi: 'Missä julkaistiin', sv: 'Var det publicerades', en: 'Where it was published' },
   },
-} as const satisfies Record<string, FollowUpField>;
+} as const satisfies Partial<Record<FieldKey, FollowUpField>>;
 
 export type FollowUpFieldKey = keyof typeof FOLLOW_UP_FIELDS;
 

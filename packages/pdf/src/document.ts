@@ -1,11 +1,13 @@
 import { jsPDF } from 'jspdf';
 import type { Locale } from '@osallisuusarvio/core';
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './assets.generated.js';
-import { FONT } from './layout.js';
+import { COLOR, FONT, PAGE, SIZE } from './layout.js';
+import type { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
 
 // What the notice to participants and the committee's report share: an A4 jsPDF document in PDF 1.7 with
-// Noto Sans embedded, a cleaner that keeps only what the font can draw, and the document language tags.
+// Noto Sans embedded, a cleaner that keeps only what the font can draw, and the document language tags; the
+// running page footer they share with the appendix.
 
 /** The BCP 47 tag a document in each locale declares. */
 export const LANG_TAG: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en' };
@@ -45,4 +47,37 @@ export function newTextDocument(): { doc: jsPDF; clean: (text: string) => string
   const metadata = (doc.getFont() as unknown as { metadata: { characterToGlyph(code: number): number } }).metadata;
   const clean = (text: string) => cleanText(text, (cp) => cp <= 0xffff && metadata.characterToGlyph(cp) !== 0);
   return { doc, clean };
+}
+
+/** One page's running footer: a text at the left margin, one at the right (the page number). */
+export interface PageFooter {
+  readonly left?: string;
+  readonly right: string;
+  /** A rule above the footer, in the draw colour and line width the page already has (the appendix's header sets them). */
+  readonly rule?: boolean;
+}
+
+/**
+ * Draws every page's footer as a pagination artifact, so that screen readers and text extraction of the
+ * content skip it; called once the content is written, since the footer counts the pages.
+ */
+export function drawFooters(
+  doc: jsPDF,
+  tree: StructureTree,
+  footerOf: (page: number, pages: number) => PageFooter,
+): void {
+  const pages = doc.getNumberOfPages();
+  for (let p = 1; p <= pages; p++) {
+    doc.setPage(p);
+    const footer = footerOf(p, pages);
+    tree.artifact(() => {
+      doc.setFont(FONT, 'normal');
+      doc.setFontSize(SIZE.small);
+      doc.setTextColor(COLOR.muted);
+      const y = PAGE.height - 32;
+      if (footer.rule) doc.line(PAGE.left, y - 12, PAGE.width - PAGE.right, y - 12);
+      if (footer.left) doc.text(footer.left, PAGE.left, y);
+      doc.text(footer.right, PAGE.width - PAGE.right, y, { align: 'right' });
+    }, 'Footer');
+  }
 }

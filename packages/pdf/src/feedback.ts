@@ -9,10 +9,10 @@ import {
   parseAssessment,
 } from '@osallisuusarvio/core';
 import type { Assessment, AssessmentInput, Locale, Notice, RegionProfile } from '@osallisuusarvio/core';
-import { LANG_TAG, byteArray, newTextDocument } from './document.js';
+import { LANG_TAG, byteArray, drawFooters, newTextDocument } from './document.js';
 import { CREATION_DATE_STAND_IN, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 import { installArchive } from './archive.js';
-import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { Layout, SIZE } from './layout.js';
 import { pdfDate } from './pdf-syntax.js';
 import { InvalidAssessmentError, withFastFlate } from './render.js';
 import { sha256Hex } from './sha256.js';
@@ -103,18 +103,8 @@ function feedbackPdf(a: Assessment, locales: [Locale, ...Locale[]], options: Fee
   });
   tree.end();
 
-  const pages = doc.getNumberOfPages();
-  for (let p = 1; p <= pages; p++) {
-    doc.setPage(p);
-    tree.artifact(() => {
-      doc.setFont(FONT, 'normal');
-      doc.setFontSize(SIZE.small);
-      doc.setTextColor(COLOR.muted);
-      const y = PAGE.height - 32;
-      doc.text(`${p}/${pages}`, PAGE.width - PAGE.right, y, { align: 'right' });
-      if (a.followUp.decision.date) doc.text(formatDate(a.followUp.decision.date), PAGE.left, y);
-    }, 'Footer');
-  }
+  const decided = a.followUp.decision.date;
+  drawFooters(doc, tree, (p, pages) => ({ left: decided ? formatDate(decided) : undefined, right: `${p}/${pages}` }));
   return byteArray(
     replaceCreationDate(
       withFastFlate(() => doc.output()),

@@ -50,7 +50,7 @@ import { binaryString, pdfDate } from './pdf-syntax.js';
 import { sha256Hex } from './sha256.js';
 import { StructureTree } from './tagged.js';
 import { cleanText } from './text.js';
-import { LANG_TAG, byteArray } from './document.js';
+import { LANG_TAG, byteArray, drawFooters } from './document.js';
 import { answeredCount, writeFindings } from './findings-section.js';
 import { withFasterJsPdf } from './jspdf-speed.js';
 import { installOutline } from './outline.js';
@@ -237,14 +237,16 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
   tree.end();
 
   // Running header and footer, as artifacts, once the page count is known; each page in its part's language.
+  // The footer's rule takes the draw colour and width the header sets on each page.
   const pages = doc.getNumberOfPages();
   const draft = isDraft(evaluation.status);
   const footerLeft = [appendixLabel, clean(assessment.case.diaryNumber), `SHA-256 ${sha256.slice(0, 12)}`]
     .filter(Boolean)
     .join(' · ');
+  const localeOf = (page: number) => locales[starts.filter((first) => first <= page).length - 1] ?? locale;
   for (let i = 1; i <= pages; i++) {
     doc.setPage(i);
-    const pageLocale = locales[starts.filter((first) => first <= i).length - 1] ?? locale;
+    const pageLocale = localeOf(i);
     const pageTitle = bilingual
       ? `${titleIn(pageLocale)} · ${BILINGUAL_TEXTS.inLanguage[pageLocale]}`
       : titleIn(pageLocale);
@@ -259,23 +261,12 @@ function render(input: AssessmentInput | Assessment, options: RenderOptions): Ui
       doc.setLineWidth(0.5);
       doc.line(PAGE.left, 42, PAGE.width - PAGE.right, 42);
     }, 'Header');
-    tree.artifact(() => {
-      doc.setFont(FONT, 'normal');
-      doc.setFontSize(SIZE.small);
-      doc.setTextColor(COLOR.muted);
-      const y = PAGE.height - 32;
-      doc.line(PAGE.left, y - 12, PAGE.width - PAGE.right, y - 12);
-      doc.text(footerLeft, PAGE.left, y);
-      doc.text(
-        formatMessage(APPENDIX_TEXTS.page[pageLocale], { i, n: pages }, pageLocale),
-        PAGE.width - PAGE.right,
-        y,
-        {
-          align: 'right',
-        },
-      );
-    }, 'Footer');
   }
+  drawFooters(doc, tree, (i, n) => ({
+    left: footerLeft,
+    right: formatMessage(APPENDIX_TEXTS.page[localeOf(i)], { i, n }, localeOf(i)),
+    rule: true,
+  }));
   const file = withFastFlate(() => (doc as unknown as JsPdfPrivate).__private__.buildDocument());
   return byteArray(replaceCreationDate(file, generatedAt));
 }

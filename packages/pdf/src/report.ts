@@ -1,10 +1,10 @@
 import { jsPDF } from 'jspdf';
 import { REPORT_TEXTS, formatDate, reportSections } from '@osallisuusarvio/core';
 import type { Locale, Report } from '@osallisuusarvio/core';
-import { LANG_TAG, byteArray, newTextDocument } from './document.js';
+import { LANG_TAG, byteArray, drawFooters, newTextDocument } from './document.js';
 import { CREATION_DATE_STAND_IN, replaceCreationDate, resolveGeneratedAt } from './dates.js';
 import { installArchive } from './archive.js';
-import { COLOR, FONT, Layout, PAGE, SIZE } from './layout.js';
+import { Layout, SIZE } from './layout.js';
 import { pdfDate } from './pdf-syntax.js';
 import { withFastFlate } from './render.js';
 import { sha256Hex } from './sha256.js';
@@ -69,18 +69,8 @@ export function renderReportPdf(report: Report, options: ReportPdfOptions = {}):
     });
   }
   tree.end();
-  const pages = doc.getNumberOfPages();
-  for (let p = 1; p <= pages; p++) {
-    doc.setPage(p);
-    tree.artifact(() => {
-      doc.setFont(FONT, 'normal');
-      doc.setFontSize(SIZE.small);
-      doc.setTextColor(COLOR.muted);
-      const y = PAGE.height - 32;
-      doc.text(`${REPORT_TEXTS.title[locale]} · ${formatDate(report.today)}`, PAGE.left, y);
-      doc.text(`${p}/${pages}`, PAGE.width - PAGE.right, y, { align: 'right' });
-    }, 'Footer');
-  }
+  const left = `${REPORT_TEXTS.title[locale]} · ${formatDate(report.today)}`;
+  drawFooters(doc, tree, (p, pages) => ({ left, right: `${p}/${pages}` }));
   return byteArray(
     replaceCreationDate(
       withFastFlate(() => doc.output()),

@@ -13,6 +13,8 @@ export interface ReadBack {
   text: string;
   /** Everything, running headers and footers included. */
   allText: string;
+  /** The text items drawn as artifacts (running header and footer, page numbers), where they stand. */
+  artifacts: { page: number; str: string; left: number; right: number; y: number }[];
   /** Text items that reach outside the page. */
   offPage: string[];
   roles: Set<string>;
@@ -63,6 +65,7 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
   let text = '';
   let allText = '';
   const offPage: string[] = [];
+  const artifacts: ReadBack['artifacts'] = [];
   const roles = new Set<string>();
   const walk = (n: StructNode | null) => {
     if (!n) return;
@@ -96,6 +99,8 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
       allText += piece;
       if (artifactDepth === 0) text += piece;
       const [x, y] = [item.transform![4]!, item.transform![5]!];
+      if (artifactDepth > 0 && item.str.trim())
+        artifacts.push({ page: i, str: item.str, left: x, right: x + item.width!, y });
       if (item.str.trim() && (x < 0 || y < 0 || x + item.width! > width + 0.5 || y > height)) offPage.push(item.str);
     }
     text += '\n';
@@ -110,6 +115,7 @@ export async function readBack(bytes: Uint8Array): Promise<ReadBack> {
     pages: doc.numPages,
     text,
     allText,
+    artifacts,
     offPage,
     roles,
     info,

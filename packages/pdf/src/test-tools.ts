@@ -24,3 +24,13 @@ export const PREFLIGHT_JARS = [
 ].map((j) => `/usr/share/java/${j}.jar`);
 
 export const hasPreflight = (): boolean => has('java') && PREFLIGHT_JARS.every((j) => existsSync(j));
+
+/** A tool's output; when it fails, its output and error output with "exit N", for the assertion to show. */
+export function run(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; status?: number };
+    return `${err.stdout ?? ''}${err.stderr ?? ''}\nexit ${err.status}`;
+  }
+}

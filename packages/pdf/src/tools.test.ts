@@ -1,29 +1,20 @@
 // Checks every example appendix with independent tools: qpdf, poppler and PDFBox Preflight. CI installs them
 // (scripts/bootstrap.sh); on a machine without them the checks are skipped unless CI is set, where they fail.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLE_NAMES, LOCALES, findRegion } from '@osallisuusarvio/core';
 import { renderAppendix } from './index.js';
-import { PREFLIGHT_JARS, has } from './test-tools.js';
+import { PREFLIGHT_JARS, has, hasPreflight, run } from './test-tools.js';
 
 const tools = {
   qpdf: has('qpdf'),
   poppler: has('pdffonts') && has('pdfinfo') && has('pdfdetach'),
-  preflight: has('java') && PREFLIGHT_JARS.every((j) => existsSync(j)),
+  preflight: hasPreflight(),
 };
 const required = Boolean(process.env.CI);
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-pdf-'));
-const run = (cmd: string, args: string[]) => {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; status?: number };
-    return `${err.stdout ?? ''}${err.stderr ?? ''}\nexit ${err.status}`;
-  }
-};
 
 describe.each(EXAMPLE_NAMES.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))(
   '%s in %s',

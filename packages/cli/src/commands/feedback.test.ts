@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followedUp } from '../../../core/src/feedback/feedback-fixtures.js';
-import { run } from '../run.js';
+import { runCli } from '../test-cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -13,22 +13,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  const out: Buffer[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
-    stderr: { write: (s: string) => err.push(s) },
-    stdin: [],
-    env: { SOURCE_DATE_EPOCH: '1806364800' },
-    cwd: dir,
-  });
-  return { code, out: Buffer.concat(out), stderr: err.join('') };
-}
+const cli = (args: string[]) => runCli(args, { cwd: dir, env: { SOURCE_DATE_EPOCH: '1806364800' } });
 
 describe('osallisuusarvio feedback', () => {
   it('prints the notice as HTML in the assessment’s language', async () => {
-    const { code, out } = await cli(['feedback', 'a.json']);
+    const { code, stdout: out } = await cli(['feedback', 'a.json']);
     expect(code).toBe(0);
     const html = out.toString('utf8');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fi">/);
@@ -37,7 +26,7 @@ describe('osallisuusarvio feedback', () => {
 
   it('puts Finnish and Swedish in one notice, and writes a PDF', async () => {
     const both = await cli(['feedback', 'a.json', '--locale', 'fi,sv']);
-    expect(both.out.toString('utf8')).toContain('Vad ledde deltagandet till?');
+    expect(both.text).toContain('Vad ledde deltagandet till?');
     const pdf = await cli(['feedback', 'a.json', '--locale', 'sv', '--format', 'pdf', '-o', 'palaute.pdf']);
     expect(pdf.code).toBe(0);
     expect(readFileSync(join(dir, 'palaute.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -45,14 +34,14 @@ describe('osallisuusarvio feedback', () => {
 
   it('gives a bilingual organiser both national languages, majority first, unless --locale asks for one', async () => {
     const swedish = await cli(['feedback', 'a.json', '--region', 'pohjanmaa']);
-    const html = swedish.out.toString('utf8');
+    const html = swedish.text;
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
     expect(html.indexOf('<h1 id="notice-fi-title">')).toBeGreaterThan(html.indexOf('<h1 id="notice-sv-title">'));
     const own = { ...followedUp(), organiser: { id: 'kymenlaakso', profileVersion: null } };
     writeFileSync(join(dir, 'kymenlaakso.json'), JSON.stringify(own));
-    const named = (await cli(['feedback', 'kymenlaakso.json'])).out.toString('utf8');
+    const named = (await cli(['feedback', 'kymenlaakso.json'])).text;
     expect(named).toMatch(/<html lang="fi">[\s\S]*notice-fi-title[\s\S]*notice-sv-title/);
-    const one = (await cli(['feedback', 'kymenlaakso.json', '--locale', 'fi'])).out.toString('utf8');
+    const one = (await cli(['feedback', 'kymenlaakso.json', '--locale', 'fi'])).text;
     expect(one).not.toContain('notice-sv-title');
   });
 

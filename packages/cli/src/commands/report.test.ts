@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '@osallisuusarvio/core';
 import { renderAppendix } from '@osallisuusarvio/pdf';
 import { reportFixtures } from '../../../core/src/report/report-fixtures.js';
-import { run } from '../run.js';
+import { runCli } from '../test-cli.js';
 
 /** 2026-12-31T00:00:00Z, the fixtures' "today". */
 const EPOCH = '1798675200';
@@ -26,18 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  const out: Buffer[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
-    stderr: { write: (s: string) => err.push(s) },
-    stdin: [],
-    env: { SOURCE_DATE_EPOCH: EPOCH },
-    cwd: dir,
-  });
-  return { code, text: Buffer.concat(out).toString('utf8'), stderr: err.join('') };
-}
+const cli = (args: string[]) => runCli(args, { cwd: dir, env: { SOURCE_DATE_EPOCH: EPOCH } });
 
 const csvTotal = (text: string) => {
   const [header, ...lines] = text

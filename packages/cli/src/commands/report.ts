@@ -19,7 +19,7 @@ import { loadFile, walkInputs } from './inputs.js';
 import { parseReportFilter } from './report-filter.js';
 
 const FORMATS = ['json', 'csv', 'html', 'pdf'] as const;
-const TABLES: readonly ReportCsvTable[] = [...REPORT_CSV_TABLES.map((t) => t.name), 'unreadable'];
+const TABLES: readonly ReportCsvTable[] = REPORT_CSV_TABLES.map((t) => t.name);
 
 export const REPORT_OPTIONS = {
   help: { type: 'boolean', short: 'h' },

@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   EXAMPLES,
   EXAMPLE_NAMES,
@@ -19,44 +15,17 @@ import {
   withOrganiser,
 } from '@osallisuusarvio/core';
 import { readAppendix, renderAppendix } from '@osallisuusarvio/pdf';
-import { createService } from './app.js';
-import type { Service, ServiceOptions } from './app.js';
-import { evaluationResponse, organiserProfileSchema, problemResponse } from './schemas.js';
-import { longer, pdfWithAttachment } from './test-helpers.js';
+import type { Service } from './app.js';
+import { evaluationResponse, organiserProfileSchema } from './schemas.js';
+import { ensureBuilt, expectProblem, jsonRequest, longer, pdfWithAttachment, serviceStarter } from './test-helpers.js';
 
-const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const example = EXAMPLES['service-network'].assessment;
 const TITLE = 'Karhulan ja Hovinsaaren terveysasemien yhdistäminen';
 const GENERATED_AT = '2026-11-23T08:00:00Z';
 
-beforeAll(() => {
-  if (!existsSync(join(PACKAGE, 'dist', 'serve', 'worker.js')))
-    execFileSync('pnpm', ['run', 'build'], { cwd: PACKAGE, stdio: 'ignore' });
-});
+beforeAll(() => ensureBuilt());
 
-const services: Service[] = [];
-async function start(options: Partial<ServiceOptions> = {}, logs: string[] = []): Promise<Service> {
-  const service = await createService({
-    jobs: 1,
-    maxBody: 1024 * 1024,
-    timeoutMs: 20_000,
-    maxQueue: 8,
-    logStream: { write: (line: string) => logs.push(line) },
-    ...options,
-  });
-  services.push(service);
-  await service.pool.whenReady();
-  return service;
-}
-afterAll(async () => {
-  await Promise.all(services.map((s) => s.close()));
-});
-
-const json = (body: unknown, headers: Record<string, string> = {}) => ({
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json', ...headers },
-  payload: typeof body === 'string' ? body : JSON.stringify(body),
-});
+const start = serviceStarter();
 const pdfBody = (bytes: Uint8Array) => ({
   method: 'POST' as const,
   headers: { 'content-type': 'application/pdf' },
@@ -72,20 +41,6 @@ function hugeXrefPdf(): Buffer {
     `${head}xref\n0 2000000000\n0000000000 65535 f \ntrailer\n<</Root 1 0 R /Size 2>>\nstartxref\n${head.length}\n%%EOF\n`,
     'latin1',
   );
-}
-
-function expectProblem(
-  res: { statusCode: number; headers: Record<string, unknown>; body: string },
-  status: number,
-  type: string,
-) {
-  expect(res.statusCode).toBe(status);
-  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
-  const body = problemResponse.parse(JSON.parse(res.body));
-  expect(body.status).toBe(status);
-  expect(body.type).toBe(`https://osallisuusarvio.fi/problems/${type}`);
-  expect(body.requestId).toBe(res.headers['x-request-id']);
-  return body;
 }
 
 describe('the service answers every endpoint', () => {
@@ -156,7 +111,7 @@ describe('the service answers every endpoint', () => {
 
   it.each(EXAMPLE_NAMES)('evaluates the %s example as core does, in the response schema', async (name) => {
     const body = { assessment: EXAMPLES[name].assessment, organiser: EXAMPLES[name].region, today: '2026-11-23' };
-    const res = await service.app.inject({ url: '/v1/evaluate', ...json(body) });
+    const res = await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(body) });
     expect(res.statusCode).toBe(200);
     const evaluation = evaluationResponse.parse(res.json());
     const parsed = parseAssessment(EXAMPLES[name].assessment);
@@ -175,7 +130,7 @@ describe('the service answers every endpoint', () => {
   it('gives an answered finding with its response, out of the counts, in the response schema', async () => {
     const responses = [{ ruleId: 'money-without-budget-participation', field: 'methods', reason: 'Ei koske.' }];
     const body = { assessment: { ...EXAMPLES.initiative.assessment, responses }, today: '2026-11-23' };
-    const res = await service.app.inject({ url: '/v1/evaluate', ...json(body) });
+    const res = await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(body) });
     expect(res.statusCode).toBe(200);
     const evaluation = evaluationResponse.parse(res.json());
     const answered = evaluation.findings.find((f) => f.ruleId === 'money-without-budget-participation');
@@ -187,7 +142,7 @@ describe('the service answers every endpoint', () => {
     const profile = { ...KYMENLAAKSO, id: 'our-county', bilingual: true };
     const res = await service.app.inject({
       url: '/v1/evaluate',
-      ...json({ assessment: example, organiser: profile, locale: 'sv' }),
+      ...jsonRequest({ assessment: example, organiser: profile, locale: 'sv' }),
     });
     expect(res.statusCode).toBe(200);
     const evaluation = evaluationResponse.parse(res.json());
@@ -201,7 +156,7 @@ describe('the service answers every endpoint', () => {
   it('tells which fields of the input it does not know, and which version it migrated from', async () => {
     const res = await service.app.inject({
       url: '/v1/evaluate',
-      ...json({ assessment: { ...example, case: { ...example.case, meetingdate: '2027-03-15' } } }),
+      ...jsonRequest({ assessment: { ...example, case: { ...example.case, meetingdate: '2027-03-15' } } }),
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().ignored).toEqual(['case.meetingdate']);
@@ -215,11 +170,11 @@ describe('the service answers every endpoint', () => {
       generatedAt: GENERATED_AT,
       appendixLabel: 'Bilaga 3',
     };
-    const first = await service.app.inject({ url: '/v1/render', ...json(body) });
+    const first = await service.app.inject({ url: '/v1/render', ...jsonRequest(body) });
     expect(first.statusCode).toBe(200);
     expect(first.headers['content-type']).toBe('application/pdf');
     expect(first.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const again = await service.app.inject({ url: '/v1/render', ...json(body) });
+    const again = await service.app.inject({ url: '/v1/render', ...jsonRequest(body) });
     expect(Buffer.compare(first.rawPayload, again.rawPayload)).toBe(0);
     const read = readAppendix(new Uint8Array(first.rawPayload));
     const parsed = parseAssessment(example);
@@ -236,7 +191,7 @@ describe('the service answers every endpoint', () => {
   it('reads the assessment back out of an appendix as canonical JSON', async () => {
     const rendered = await service.app.inject({
       url: '/v1/render',
-      ...json({ assessment: example, generatedAt: GENERATED_AT }),
+      ...jsonRequest({ assessment: example, generatedAt: GENERATED_AT }),
     });
     const res = await service.app.inject({ url: '/v1/extract', ...pdfBody(rendered.rawPayload) });
     expect(res.statusCode).toBe(200);
@@ -247,11 +202,14 @@ describe('the service answers every endpoint', () => {
 
   it('logs one line per request with its id, status and times, and never the assessment text', async () => {
     logs.length = 0;
-    await service.app.inject({ url: '/v1/evaluate', ...json({ assessment: example }, { 'x-request-id': 'gw-1234' }) });
-    await service.app.inject({ url: '/v1/render', ...json({ assessment: example }) });
     await service.app.inject({
       url: '/v1/evaluate',
-      ...json({ assessment: { case: { title: 'Salainen asia', meetingDate: '14.12.2026' } } }),
+      ...jsonRequest({ assessment: example }, { 'x-request-id': 'gw-1234' }),
+    });
+    await service.app.inject({ url: '/v1/render', ...jsonRequest({ assessment: example }) });
+    await service.app.inject({
+      url: '/v1/evaluate',
+      ...jsonRequest({ assessment: { case: { title: 'Salainen asia', meetingDate: '14.12.2026' } } }),
     });
     const lines = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
     expect(lines).toHaveLength(3);
@@ -291,7 +249,7 @@ describe('the service refuses bad requests with problem details', () => {
   });
 
   it('400 for broken JSON, with the line and column', async () => {
-    const res = await service.app.inject({ url: '/v1/evaluate', ...json('{\n  "assessment": {},\n}') });
+    const res = await service.app.inject({ url: '/v1/evaluate', ...jsonRequest('{\n  "assessment": {},\n}') });
     const problem = expectProblem(res, 400, 'invalid-json');
     expect(problem.errors?.[0]).toMatchObject({ code: 'invalid_json', line: 3, column: 1 });
     expect(problem.errors?.[0]?.message.fi).toContain('rivi 3, sarake 1');
@@ -304,7 +262,7 @@ describe('the service refuses bad requests with problem details', () => {
     for (const path of ['/v1/evaluate', '/v1/render']) {
       const res = await service.app.inject({
         url: path,
-        ...json({ assessment }, { 'accept-language': 'fi-FI, en;q=0.5' }),
+        ...jsonRequest({ assessment }, { 'accept-language': 'fi-FI, en;q=0.5' }),
       });
       const problem = expectProblem(res, 400, 'invalid-assessment');
       expect(problem.errors).toEqual(parsed.errors);
@@ -325,13 +283,16 @@ describe('the service refuses bad requests with problem details', () => {
       [[example], ['']],
     ];
     for (const [body, paths] of cases) {
-      const res = await service.app.inject({ url: '/v1/evaluate', ...json(body) });
+      const res = await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(body) });
       const problem = expectProblem(res, 400, 'invalid-request');
       expect(problem.errors?.map((e) => e.pathText)).toEqual(paths);
       for (const e of problem.errors ?? [])
         for (const l of ['fi', 'sv', 'en'] as const) expect(e.message[l]).not.toBe('');
     }
-    const res = await service.app.inject({ url: '/v1/render', ...json({ assessment: example, today: '2026-11-23' }) });
+    const res = await service.app.inject({
+      url: '/v1/render',
+      ...jsonRequest({ assessment: example, today: '2026-11-23' }),
+    });
     expect(expectProblem(res, 400, 'invalid-request').errors?.map((e) => e.pathText)).toEqual(['today']);
   });
 
@@ -346,8 +307,8 @@ describe('the service refuses bad requests with problem details', () => {
 
   it('413 for a body over the limit, JSON or PDF', async () => {
     const big = { assessment: { ...example, affected: { text: 'x'.repeat(200 * 1024) } } };
-    expectProblem(await service.app.inject({ url: '/v1/evaluate', ...json(big) }), 413, 'body-too-large');
-    expectProblem(await service.app.inject({ url: '/v1/render', ...json(big) }), 413, 'body-too-large');
+    expectProblem(await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(big) }), 413, 'body-too-large');
+    expectProblem(await service.app.inject({ url: '/v1/render', ...jsonRequest(big) }), 413, 'body-too-large');
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200 * 1024, 32)]);
     expectProblem(await service.app.inject({ url: '/v1/extract', ...pdfBody(pdf) }), 413, 'body-too-large');
   });
@@ -362,7 +323,7 @@ describe('the service refuses bad requests with problem details', () => {
     expect(expectProblem(text, 415, 'unsupported-media-type').detail).toContain('application/json');
     const pdf = await service.app.inject({ url: '/v1/render', ...pdfBody(Buffer.from('%PDF-1.7')) });
     expectProblem(pdf, 415, 'unsupported-media-type');
-    const jsonToExtract = await service.app.inject({ url: '/v1/extract', ...json({ assessment: example }) });
+    const jsonToExtract = await service.app.inject({ url: '/v1/extract', ...jsonRequest({ assessment: example }) });
     expect(expectProblem(jsonToExtract, 415, 'unsupported-media-type').detail).toContain('application/pdf');
     const none = await service.app.inject({ url: '/v1/evaluate', method: 'POST' });
     expectProblem(none, 415, 'unsupported-media-type');
@@ -371,7 +332,7 @@ describe('the service refuses bad requests with problem details', () => {
   it('422 for a PDF without assessment data: made without the attachment, or by another tool', async () => {
     const without = await service.app.inject({
       url: '/v1/render',
-      ...json({ assessment: example, attachJson: false, generatedAt: GENERATED_AT }),
+      ...jsonRequest({ assessment: example, attachJson: false, generatedAt: GENERATED_AT }),
     });
     expect(without.statusCode).toBe(200);
     const res = await service.app.inject({ url: '/v1/extract', ...pdfBody(without.rawPayload) });
@@ -393,12 +354,12 @@ describe('the service refuses bad requests with problem details', () => {
   it('refuses hostile bodies fast and stays up: deep nesting, __proto__, a huge number of keys', async () => {
     const started = performance.now();
     const deep = `{"assessment":${'['.repeat(30_000)}${']'.repeat(30_000)}}`;
-    expectProblem(await service.app.inject({ url: '/v1/evaluate', ...json(deep) }), 400, 'invalid-assessment');
+    expectProblem(await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(deep) }), 400, 'invalid-assessment');
     const proto = '{"assessment":{"__proto__":{"polluted":true}},"__proto__":{"polluted":true}}';
-    expectProblem(await service.app.inject({ url: '/v1/evaluate', ...json(proto) }), 400, 'invalid-request');
+    expectProblem(await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(proto) }), 400, 'invalid-request');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const keys = `{"assessment":{${Array.from({ length: 5_000 }, (_, i) => `"k${i}":${i}`).join(',')}}}`;
-    const many = await service.app.inject({ url: '/v1/evaluate', ...json(keys) });
+    const many = await service.app.inject({ url: '/v1/evaluate', ...jsonRequest(keys) });
     expect([200, 400]).toContain(many.statusCode);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect((await service.app.inject({ url: '/healthz' })).statusCode).toBe(200);
@@ -408,7 +369,7 @@ describe('the service refuses bad requests with problem details', () => {
 describe('the render queue and the time limit', () => {
   it('503 with Retry-After when the queue is full, while the others are rendered', async () => {
     const service = await start({ jobs: 1, maxQueue: 1 });
-    const body = json({ assessment: example, generatedAt: GENERATED_AT });
+    const body = jsonRequest({ assessment: example, generatedAt: GENERATED_AT });
     const results = await Promise.all(
       Array.from({ length: 6 }, () => service.app.inject({ url: '/v1/render', ...body })),
     );
@@ -428,13 +389,13 @@ describe('the render queue and the time limit', () => {
     const started = performance.now();
     const slow = await service.app.inject({
       url: '/v1/render',
-      ...json({ assessment: longer(example, 400), generatedAt: GENERATED_AT }),
+      ...jsonRequest({ assessment: longer(example, 400), generatedAt: GENERATED_AT }),
     });
     expectProblem(slow, 504, 'timeout');
     expect(performance.now() - started).toBeLessThan(10_000);
     await service.pool.whenReady();
     expect(service.pool.stats()).toMatchObject({ ready: 1, total: 1, busy: 0 });
-    const next = await service.app.inject({ url: '/v1/evaluate', ...json({ assessment: example }) });
+    const next = await service.app.inject({ url: '/v1/evaluate', ...jsonRequest({ assessment: example }) });
     expect(next.statusCode).toBe(200);
     // An extract takes a few ms, far within the limit even on a busy machine.
     const extracted = await service.app.inject({ url: '/v1/extract', ...pdfBody(appendix()) });
@@ -461,7 +422,7 @@ describe('the render queue and the time limit', () => {
     expectProblem(ready, 503, 'not-ready');
     expect(ready.headers['retry-after']).toBe('5');
     expectProblem(
-      await service.app.inject({ url: '/v1/evaluate', ...json({ assessment: example }) }),
+      await service.app.inject({ url: '/v1/evaluate', ...jsonRequest({ assessment: example }) }),
       503,
       'not-ready',
     );

@@ -1,51 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReport, reportSchema, reportToCsv } from '@osallisuusarvio/core';
 import { followedUp } from '../../../core/src/feedback/feedback-fixtures.js';
 import { reportFixtures } from '../../../core/src/report/report-fixtures.js';
-import { createService } from './app.js';
 import type { Service } from './app.js';
-import { MAX_REPORT_ASSESSMENTS, problemResponse } from './schemas.js';
+import { MAX_REPORT_ASSESSMENTS } from './schemas.js';
+import { ensureBuilt, expectProblem, jsonRequest, serviceStarter } from './test-helpers.js';
 
-const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const start = serviceStarter();
 let service: Service;
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(PACKAGE, 'dist', 'serve', 'worker.js')))
-    execFileSync('pnpm', ['run', 'build'], { cwd: PACKAGE, stdio: 'ignore' });
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-serve-documents-'));
-  service = await createService({ jobs: 1, maxBody: 1024 * 1024, timeoutMs: 20_000, maxQueue: 8, logLevel: false });
-  await service.pool.whenReady();
+  service = await start();
 });
-afterAll(async () => {
-  await service?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  service.app.inject({
-    method: 'POST',
-    url,
-    headers: { 'content-type': 'application/json', ...headers },
-    payload: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-
-function expectProblem(
-  res: { statusCode: number; headers: Record<string, unknown>; body: string },
-  status: number,
-  type: string,
-) {
-  expect(res.statusCode).toBe(status);
-  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
-  const body = problemResponse.parse(JSON.parse(res.body));
-  expect(body.type).toBe(`https://osallisuusarvio.fi/problems/${type}`);
-  return body;
-}
+  service.app.inject({ url, ...jsonRequest(body, headers) });
 
 /** The text of a PDF as pdftotext reads it, and pdfinfo's "Tagged:" line. */
 function readBack(pdf: Buffer): { text: string; tagged: boolean } {

@@ -19,10 +19,7 @@ import type { AssessmentStatus, PartId, ReportCsvTable } from '@osallisuusarvio/
 
 const nonEmpty = z.string().trim().min(1);
 export const localizedTextSchema = z.strictObject({ fi: z.string(), sv: z.string(), en: z.string() });
-const REPORT_CSV_TABLE_NAMES = [...REPORT_CSV_TABLES.map((t) => t.name), 'unreadable'] as unknown as [
-  ReportCsvTable,
-  ...ReportCsvTable[],
-];
+const REPORT_CSV_TABLE_NAMES = REPORT_CSV_TABLES.map((t) => t.name) as unknown as [ReportCsvTable, ...ReportCsvTable[]];
 const STATUSES = Object.keys(STATUS_TEXTS) as [AssessmentStatus, ...AssessmentStatus[]];
 
 /** A host's own organiser profile, as core reads a profile file (fields left out get their kind's defaults). */

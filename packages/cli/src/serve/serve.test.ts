@@ -1,23 +1,20 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '@osallisuusarvio/core';
 import { run } from '../run.js';
-import { longer } from './test-helpers.js';
+import { PACKAGE, ensureBuilt, longer } from './test-helpers.js';
 
-const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ROOT = join(PACKAGE, '..', '..');
 const BIN = join(PACKAGE, 'dist', 'cli.js');
 const example = EXAMPLES['service-network'].assessment;
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(BIN) || !existsSync(join(PACKAGE, 'dist', 'serve', 'worker.js')))
-    execFileSync('pnpm', ['run', 'build'], { cwd: PACKAGE, stdio: 'ignore' });
+  ensureBuilt(BIN);
   dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-serve-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
 import { parseAssessment } from '@osallisuusarvio/core';
+import { createService } from './app.js';
+import type { Service, ServiceOptions } from './app.js';
+import { problemResponse } from './schemas.js';
+
+/** packages/cli. */
+export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Builds the package when its output is missing: the service's render threads run dist/serve/worker.js. */
+export function ensureBuilt(...files: string[]): void {
+  const needed = [join(PACKAGE, 'dist', 'serve', 'worker.js'), ...files];
+  if (!needed.every((f) => existsSync(f))) execFileSync('pnpm', ['run', 'build'], { cwd: PACKAGE, stdio: 'ignore' });
+}
+
+/**
+ * What a test file starts services with: one render thread, small limits, the log in `logs` (or none), and
+ * every service closed after the file's tests. Call it at the top of the file (it registers the afterAll).
+ */
+export function serviceStarter(): (options?: Partial<ServiceOptions>, logs?: string[]) => Promise<Service> {
+  const services: Service[] = [];
+  afterAll(async () => {
+    await Promise.all(services.map((s) => s.close()));
+  });
+  return async (options = {}, logs) => {
+    const service = await createService({
+      jobs: 1,
+      maxBody: 1024 * 1024,
+      timeoutMs: 20_000,
+      maxQueue: 8,
+      ...(logs ? { logStream: { write: (line: string) => logs.push(line) } } : { logLevel: false }),
+      ...options,
+    });
+    services.push(service);
+    await service.pool.whenReady();
+    return service;
+  };
+}
+
+/** An inject() request posting `body` as JSON (a string as it is, for broken JSON). */
+export const jsonRequest = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json', ...headers },
+  payload: typeof body === 'string' ? body : JSON.stringify(body),
+});
+
+/** That a response is the service's problem document (RFC 9457) of this status and type; the document. */
+export function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; body: string },
+  status: number,
+  type: string,
+) {
+  expect(res.statusCode).toBe(status);
+  expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
+  const body = problemResponse.parse(JSON.parse(res.body));
+  expect(body.status).toBe(status);
+  expect(body.type).toBe(`https://osallisuusarvio.fi/problems/${type}`);
+  expect(body.requestId).toBe(res.headers['x-request-id']);
+  return body;
+}
 
 /**
  * The answers made `times` times longer (the short fields, which have a length limit, as they were): an

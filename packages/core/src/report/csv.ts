@@ -44,7 +44,10 @@ const KEY_COLUMNS: readonly Column<Scoped<unknown>>[] = [
 interface Table<T> {
   readonly name: string;
   readonly description: string;
-  readonly items: (counts: ReportCounts) => readonly T[];
+  /** Lines of the report as a whole, without the key columns, instead of lines per scope. */
+  readonly whole?: boolean;
+  /** The items of one scope's counts (a `whole` table: of the report's total, with the report at hand). */
+  readonly items: (counts: ReportCounts, report: Report) => readonly T[];
   readonly columns: readonly Column<T>[];
 }
 
@@ -193,9 +196,19 @@ export const REPORT_CSV_TABLES = [
       { name: 'assessments', description: 'assessments with at least one', value: (f) => f.assessments },
     ],
   }),
+  /* @__PURE__ */ table<Report['unreadable'][number]>({
+    name: 'unreadable',
+    description: 'one line per file that could not be read',
+    whole: true,
+    items: (_, report) => report.unreadable,
+    columns: [
+      { name: 'source', description: 'the file', value: (u) => u.source },
+      { name: 'message', description: 'why it could not be read', value: (u) => u.message },
+    ],
+  }),
 ] as const;
 
-export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number]['name'] | 'unreadable';
+export type ReportCsvTable = (typeof REPORT_CSV_TABLES)[number]['name'];
 
 // A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" in a body's name) is kept as text.
 const FORMULA = /^[=+\-@\t\r]/;
@@ -217,16 +230,15 @@ export const CSV_BOM = '\ufeff';
  * total comes first, then the rows in the report's order.
  */
 export function reportToCsv(report: Report, name: ReportCsvTable): string {
-  if (name === 'unreadable')
-    return CSV_BOM + line(['source', 'message']) + report.unreadable.map((u) => line([u.source, u.message])).join('');
   const t = REPORT_CSV_TABLES.find((x) => x.name === name) as Table<unknown> | undefined;
   if (!t) throw new Error(`unknown table '${name}'`);
-  const out = [CSV_BOM, line([...KEY_COLUMNS.map((c) => c.name), ...t.columns.map((c) => c.name)])];
-  const scopes: (ReportRow | null)[] = [null, ...report.rows];
+  const keys = t.whole ? [] : KEY_COLUMNS;
+  const out = [CSV_BOM, line([...keys.map((c) => c.name), ...t.columns.map((c) => c.name)])];
+  const scopes: (ReportRow | null)[] = t.whole ? [null] : [null, ...report.rows];
   for (const row of scopes) {
     const counts: ReportCounts = row ?? report.total;
-    for (const item of t.items(counts))
-      out.push(line([...KEY_COLUMNS.map((c) => c.value({ row, item })), ...t.columns.map((c) => c.value(item))]));
+    for (const item of t.items(counts, report))
+      out.push(line([...keys.map((c) => c.value({ row, item })), ...t.columns.map((c) => c.value(item))]));
   }
   return out.join('');
 }
@@ -235,7 +247,6 @@ export function reportToCsv(report: Report, name: ReportCsvTable): string {
 export function reportToCsvTables(report: Report): Record<ReportCsvTable, string> {
   const tables = {} as Record<ReportCsvTable, string>;
   for (const t of REPORT_CSV_TABLES) tables[t.name] = reportToCsv(report, t.name);
-  tables.unreadable = reportToCsv(report, 'unreadable');
   return tables;
 }
 
@@ -243,19 +254,19 @@ export function reportToCsvTables(report: Report): Record<ReportCsvTable, string
 export function reportCsvReferenceMarkdown(): string {
   const out = ['# Report CSV tables', ''];
   out.push(
-    "Generated from `packages/core/src/report/csv.ts` by `pnpm gen`; do not edit by hand. Each table is an RFC 4180 file (UTF-8 with a byte order mark for Excel, CRLF line ends). Every table starts with the key columns; the first lines are the total, then one line per period, organiser and deciding body. A text cell starting with `=`, `+`, `-` or `@` is written with a leading `'` so that a spreadsheet does not run it as a formula.",
+    "Generated from `packages/core/src/report/csv.ts` by `pnpm gen`; do not edit by hand. Each table is an RFC 4180 file (UTF-8 with a byte order mark for Excel, CRLF line ends). Every table of counts starts with the key columns; the first lines are the total, then one line per period, organiser and deciding body. A text cell starting with `=`, `+`, `-` or `@` is written with a leading `'` so that a spreadsheet does not run it as a formula.",
     '',
-    '## Key columns (every table)',
+    '## Key columns (every table of counts)',
     '',
     '| column | what |',
     '| --- | --- |',
     ...KEY_COLUMNS.map((c) => `| \`${c.name}\` | ${c.description} |`),
     '',
   );
-  for (const t of REPORT_CSV_TABLES) {
-    out.push(`## ${t.name}.csv`, '', `${t.description[0]!.toUpperCase()}${t.description.slice(1)}.`, '');
+  for (const t of REPORT_CSV_TABLES as readonly Table<unknown>[]) {
+    const what = `${t.description[0]!.toUpperCase()}${t.description.slice(1)}${t.whole ? ', without the key columns' : ''}.`;
+    out.push(`## ${t.name}.csv`, '', what, '');
     out.push('| column | what |', '| --- | --- |', ...t.columns.map((c) => `| \`${c.name}\` | ${c.description} |`), '');
   }
-  out.push('## unreadable.csv', '', 'Files that could not be read: `source` (the file) and `message` (why).', '');
   return out.join('\n');
 }
