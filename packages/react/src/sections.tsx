@@ -92,7 +92,7 @@ function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children:
   return (
     <Part
       part={q.id}
-      describedBy={q.prompts ? `${base}-prompts ${base}-help` : `${base}-help`}
+      describedBy={`${q.prompts ? `${base}-prompts ` : ''}${base}-help ${base}-example`}
       legend={
         <>
           <span className="oa-question-number">{q.number}.</span> {q.question[locale]}
@@ -108,10 +108,11 @@ function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children:
       <p className="oa-help" id={`${base}-help`}>
         {q.help[locale]}
       </p>
-      <details className="oa-example">
-        <summary className="oa-example-summary">{WIDGET_TEXTS.example[locale]}</summary>
-        <p>{q.example[locale]}</p>
-      </details>
+      {/* Shown, not behind a disclosure: one line of text costs a keyboard user nothing, a <summary> one Tab. */}
+      <p className="oa-example" id={`${base}-example`}>
+        <span className="oa-example-label">{WIDGET_TEXTS.example[locale]}: </span>
+        <span>{q.example[locale]}</span>
+      </p>
       {children}
     </Part>
   );
