@@ -80,6 +80,9 @@ function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint
     id,
     ...register(name, options),
     readOnly: readOnly || isLocked,
+    // The case system's value is read, not answered: out of the Tab order (still read in browse mode, and
+    // still focusable by a finding's link), so that the walk from field to field skips it.
+    tabIndex: isLocked ? -1 : undefined,
     'aria-describedby': describedBy(hintId, lockedId, error && errorId),
     'aria-invalid': error ? true : undefined,
     className: multiline ? 'oa-textarea' : 'oa-input',
@@ -171,6 +174,7 @@ export function DateField({ name, label }: { readonly name: string; readonly lab
         spellCheck={false}
         maxLength={20}
         readOnly={readOnly || isLocked}
+        tabIndex={isLocked ? -1 : undefined}
         aria-describedby={describedBy(hintId, lockedId, error && errorId)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
