@@ -183,7 +183,7 @@ function ModelField({ field }: { field: QuestionField }) {
         <RadioGroup name={field.path} options={field.options} />
       );
     case 'multiChoice':
-      return <CheckboxGroup name={field.path} options={field.options} />;
+      return <CheckboxGroup name={field.path} options={field.options} other={field.other} />;
     case 'table':
       return <TableRows field={field} />;
   }
@@ -203,9 +203,12 @@ export function Shown({ field }: { field: QuestionField }) {
 /** A question's fields in the model's order; neighbours marked `inline` (two dates) share a row. */
 function QuestionFields({ id }: { id: QuestionId }) {
   const fields = questionFields(id);
+  // A list's "other" field is drawn by the list itself (ChoiceGroup), at its end.
+  const drawnByList = new Set(fields.flatMap((f) => (f.kind === 'multiChoice' && f.other ? [f.other] : [])));
   const out: ReactNode[] = [];
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
+    if (drawnByList.has(f.path)) continue;
     if (!f.inline) {
       out.push(<Shown key={f.path} field={f} />);
       continue;
