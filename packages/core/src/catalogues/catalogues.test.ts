@@ -140,6 +140,27 @@ describe('GROUPS', () => {
   });
 });
 
+describe('common choices', () => {
+  it('show every group whose influence body must be heard (32 §), and the groups the checklist names first', () => {
+    const common = new Set(GROUPS.filter((g) => g.common === true).map((g) => g.id));
+    for (const g of GROUPS)
+      if ('body' in g && g.body !== 'nationalLanguageCommittee' && g.body !== 'samiLanguageCommittee')
+        expect(common.has(g.id), g.id).toBe(true);
+    // Question 2's prompt: "Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, …".
+    for (const id of ['residents', 'clients', 'patients', 'organisations', 'staff'])
+      expect(common.has(id), id).toBe(true);
+  });
+
+  it('fold a long list to well under half of it, and never mark a whole list common', () => {
+    for (const n of NAMES) {
+      const list: readonly CatalogueEntry[] = CATALOGUES[n];
+      const common = list.filter((o) => o.common === true).length;
+      expect(common, n).toBeLessThan(list.length);
+      if (list.length > 10) expect(common, n).toBeLessThanOrEqual(Math.ceil(list.length / 2.5));
+    }
+  });
+});
+
 describe('FIELD_TEXTS', () => {
   it('label every field in three languages', () => {
     for (const [k, v] of Object.entries(FIELD_TEXTS)) expectLocalized(v.label, k);
