@@ -7,6 +7,7 @@ import { CHECKLIST, CHECKLIST_TITLE, SECTIONS } from './checklist.js';
 import { METHODS } from './methods.js';
 import { BODIES } from './bodies.js';
 import { GROUPS } from './groups.js';
+import type { GroupEntry } from './groups.js';
 import { FIELD_TEXTS, fieldKey, fieldLabel } from './fields.js';
 import { LOCALES } from '../i18n.js';
 import { STATUS_TEXTS } from '../texts/appendix.js';
@@ -142,9 +143,10 @@ describe('GROUPS', () => {
 
 describe('common choices', () => {
   it('show every group whose influence body must be heard (32 §), and the groups the checklist names first', () => {
-    const common = new Set(GROUPS.filter((g) => g.common === true).map((g) => g.id));
-    for (const g of GROUPS)
-      if ('body' in g && g.body !== 'nationalLanguageCommittee' && g.body !== 'samiLanguageCommittee')
+    const groups: readonly GroupEntry[] = GROUPS;
+    const common = new Set<string>(groups.filter((g) => g.common === true).map((g) => g.id));
+    for (const g of groups)
+      if (g.body !== undefined && g.body !== 'nationalLanguageCommittee' && g.body !== 'samiLanguageCommittee')
         expect(common.has(g.id), g.id).toBe(true);
     // Question 2's prompt: "Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, …".
     for (const id of ['residents', 'clients', 'patients', 'organisations', 'staff'])
