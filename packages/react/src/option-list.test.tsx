@@ -57,6 +57,7 @@ const showAll = () =>
   screen.getByRole('button', {
     name: formatMessage(STEPPER_TEXTS.showAllOptions.fi, { count: GROUPS.length }, 'fi'),
   });
+const status = () => document.querySelector('.oa-show-all-status[aria-live="polite"]');
 const other = () => screen.queryByRole('textbox', { name: fieldLabel('affected.otherGroups').fi });
 
 describe('a long option list shows the common choices first', () => {
@@ -76,15 +77,13 @@ describe('a long option list shows the common choices first', () => {
     await waitFor(() => expect(first).toHaveFocus());
     for (const g of REST) expect(box(g.label), g.id).toBeInTheDocument();
     expect(other()).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(
-      formatMessage(STEPPER_TEXTS.allOptionsShown.fi, { count: GROUPS.length }, 'fi'),
-    );
+    expect(status()).toHaveTextContent(formatMessage(STEPPER_TEXTS.allOptionsShown.fi, { count: GROUPS.length }, 'fi'));
     // And back: the button stays where it was, the status says so.
     const fewer = screen.getByRole('button', { name: STEPPER_TEXTS.showCommonOptions.fi });
     expect(fewer).toHaveAttribute('aria-expanded', 'true');
     await user.click(fewer);
     expect(box(REST[0]!.label)).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(STEPPER_TEXTS.commonOptionsShown.fi);
+    expect(status()).toHaveTextContent(STEPPER_TEXTS.commonOptionsShown.fi);
   });
 
   it('always shows an uncommon group already chosen (a draft or an opened file), and "other" while it holds text', () => {

@@ -75,7 +75,8 @@ export function useCommonFirst<O extends Option>(
             ? STEPPER_TEXTS.showCommonOptions[locale]
             : formatMessage(STEPPER_TEXTS.showAllOptions[locale], { count: options.length }, locale)}
         </button>
-        <span className="oa-visually-hidden" role="status">
+        {/* A live region of its own (not role="status": the stepper's step announcement is the form's status). */}
+        <span className="oa-visually-hidden oa-show-all-status" aria-live="polite">
           {status}
         </span>
       </>
