@@ -168,8 +168,18 @@ describe("plain HTML host page under the CSP default-src 'self', keyboard only",
     }
     expect(pdfButton, 'reached "Luo PDF-liite" by Tab').toBe(true);
     console.log(`stepper, keyboard only: ${tabs} Tabs from the first field to "Luo PDF-liite":\n${stops.join(' | ')}`);
-    // Today's aim is 60 (issue 13); measured 121 with the groups folded, against 145 on the single page.
-    expect(tabs, 'fewer Tabs than the 145 of the single page').toBeLessThan(145);
+    // The aim is 60 (issue 13), against 145 on the single page and 111 before the examples were shown, the
+    // locked case fields left the Tab order and "other" went with the folded options. What remains is one stop
+    // per field the official answers, per Next, per common option and per "show all"; this bound catches a new
+    // stop on the way. The recommended methods' and bodies' "Lisää: …" buttons (up to 4 here) are left out of
+    // it: how many there are when the walk passes depends on how far the evaluation has caught up.
+    const recommended = stops.filter((s) => s.startsWith('button:Lisää:')).length;
+    // Measured 98 (102 with the four recommendations); one to spare, as one walk in six printed one more.
+    expect(tabs - recommended, 'Tabs to "Luo PDF-liite", the recommendations aside').toBeLessThanOrEqual(99);
+    expect(
+      stops.filter((s) => s.startsWith('summary:')),
+      'no disclosure to open on the way',
+    ).toEqual([]);
     expect([...noIndicator], 'focused elements without a visible focus indicator').toEqual([]);
     expect([...typed].sort()).toEqual([...Object.keys(TEXT), ...Object.keys(DATES)].sort());
     expect(ticked).toEqual(TICK);

@@ -15,7 +15,7 @@ import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osall
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
-import { useCommonFirst } from './option-list.js';
+import { useCommonFirst, useFilled } from './option-list.js';
 
 const nullIfEmpty = (v: unknown) => (v === '' || v === undefined ? null : v);
 
@@ -80,6 +80,9 @@ function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint
     id,
     ...register(name, options),
     readOnly: readOnly || isLocked,
+    // The case system's value is read, not answered: out of the Tab order (still read in browse mode, and
+    // still focusable by a finding's link), so that the walk from field to field skips it.
+    tabIndex: isLocked ? -1 : undefined,
     'aria-describedby': describedBy(hintId, lockedId, error && errorId),
     'aria-invalid': error ? true : undefined,
     className: multiline ? 'oa-textarea' : 'oa-input',
@@ -171,6 +174,7 @@ export function DateField({ name, label }: { readonly name: string; readonly lab
         spellCheck={false}
         maxLength={20}
         readOnly={readOnly || isLocked}
+        tabIndex={isLocked ? -1 : undefined}
         aria-describedby={describedBy(hintId, lockedId, error && errorId)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {
@@ -283,10 +287,12 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
 interface GroupProps extends ChoiceProps {
   readonly kind: 'checkbox' | 'radio';
   readonly children?: ReactNode;
+  /** The list's own "other" text field (the model's `other`), drawn at the end of the list. */
+  readonly other?: FieldPath | undefined;
 }
 
 /** A fieldset of checkboxes (a list of ids) or radios (one id) from a core catalogue. */
-export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
+export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupProps) {
   const { register } = useFormContext();
   const { locale, readOnly, idPrefix } = useWidget();
   const id = fieldId(idPrefix, name);
@@ -296,7 +302,9 @@ export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
   const errorId = `${id}-error`;
   const reg = register(name);
   const listId = `${id}-options`;
-  const { ordered, hidden, toggle } = useCommonFirst(name, options, kind, locale, listId);
+  const { ordered, hidden, folded, listRef, toggle } = useCommonFirst(name, options, kind, locale, listId);
+  // "Other" is for what the whole list lacks: it comes with the folded options (or with what was typed there).
+  const otherShown = useFilled(folded ? other : undefined) || !folded;
   return (
     <fieldset
       className={`oa-choices oa-choices--${kind}`}
@@ -311,7 +319,7 @@ export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
         </p>
       )}
       <ErrorText id={errorId} message={error} />
-      <div className="oa-choice-list" id={listId}>
+      <div className="oa-choice-list" id={listId} ref={listRef}>
         {ordered.map((o) => {
           const optionId = `${id}-${o.id}`;
           return (
@@ -337,10 +345,17 @@ export function ChoiceGroup({ name, label, options, hint, kind }: GroupProps) {
           );
         })}
       </div>
+      {other !== undefined && (
+        <div className="oa-choice-other" hidden={!otherShown}>
+          <TextField name={other} />
+        </div>
+      )}
       {toggle}
     </fieldset>
   );
 }
 
-export const CheckboxGroup = (props: ChoiceProps) => <ChoiceGroup {...props} kind="checkbox" />;
+export const CheckboxGroup = (props: ChoiceProps & { readonly other?: FieldPath | undefined }) => (
+  <ChoiceGroup {...props} kind="checkbox" />
+);
 export const RadioGroup = (props: ChoiceProps) => <ChoiceGroup {...props} kind="radio" />;

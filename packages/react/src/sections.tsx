@@ -92,7 +92,7 @@ function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children:
   return (
     <Part
       part={q.id}
-      describedBy={q.prompts ? `${base}-prompts ${base}-help` : `${base}-help`}
+      describedBy={`${q.prompts ? `${base}-prompts ` : ''}${base}-help ${base}-example`}
       legend={
         <>
           <span className="oa-question-number">{q.number}.</span> {q.question[locale]}
@@ -108,10 +108,11 @@ function Question({ q, children }: { q: ChecklistQuestion<QuestionId>; children:
       <p className="oa-help" id={`${base}-help`}>
         {q.help[locale]}
       </p>
-      <details className="oa-example">
-        <summary className="oa-example-summary">{WIDGET_TEXTS.example[locale]}</summary>
-        <p>{q.example[locale]}</p>
-      </details>
+      {/* Shown, not behind a disclosure: one line of text costs a keyboard user nothing, a <summary> one Tab. */}
+      <p className="oa-example" id={`${base}-example`}>
+        <span className="oa-example-label">{WIDGET_TEXTS.example[locale]}: </span>
+        <span>{q.example[locale]}</span>
+      </p>
       {children}
     </Part>
   );
@@ -182,7 +183,7 @@ function ModelField({ field }: { field: QuestionField }) {
         <RadioGroup name={field.path} options={field.options} />
       );
     case 'multiChoice':
-      return <CheckboxGroup name={field.path} options={field.options} />;
+      return <CheckboxGroup name={field.path} options={field.options} other={field.other} />;
     case 'table':
       return <TableRows field={field} />;
   }
@@ -202,9 +203,12 @@ export function Shown({ field }: { field: QuestionField }) {
 /** A question's fields in the model's order; neighbours marked `inline` (two dates) share a row. */
 function QuestionFields({ id }: { id: QuestionId }) {
   const fields = questionFields(id);
+  // A list's "other" field is drawn by the list itself (ChoiceGroup), at its end.
+  const drawnByList = new Set(fields.flatMap((f) => (f.kind === 'multiChoice' && f.other ? [f.other] : [])));
   const out: ReactNode[] = [];
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
+    if (drawnByList.has(f.path)) continue;
     if (!f.inline) {
       out.push(<Shown key={f.path} field={f} />);
       continue;

@@ -7,6 +7,7 @@ import { CHECKLIST, CHECKLIST_TITLE, SECTIONS } from './checklist.js';
 import { METHODS } from './methods.js';
 import { BODIES } from './bodies.js';
 import { GROUPS } from './groups.js';
+import type { GroupEntry } from './groups.js';
 import { FIELD_TEXTS, fieldKey, fieldLabel } from './fields.js';
 import { LOCALES } from '../i18n.js';
 import { STATUS_TEXTS } from '../texts/appendix.js';
@@ -137,6 +138,28 @@ describe('GROUPS', () => {
         .map((g) => g.id)
         .sort(),
     ).toEqual(['childrenAndYoung', 'olderPeople', 'personsWithDisabilities', 'otherNationalLanguage', 'sami'].sort());
+  });
+});
+
+describe('common choices', () => {
+  it('show every group whose influence body must be heard (32 §), and the groups the checklist names first', () => {
+    const groups: readonly GroupEntry[] = GROUPS;
+    const common = new Set<string>(groups.filter((g) => g.common === true).map((g) => g.id));
+    for (const g of groups)
+      if (g.body !== undefined && g.body !== 'nationalLanguageCommittee' && g.body !== 'samiLanguageCommittee')
+        expect(common.has(g.id), g.id).toBe(true);
+    // Question 2's prompt: "Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, …".
+    for (const id of ['residents', 'clients', 'patients', 'organisations', 'staff'])
+      expect(common.has(id), id).toBe(true);
+  });
+
+  it('fold a long list to well under half of it, and never mark a whole list common', () => {
+    for (const n of NAMES) {
+      const list: readonly CatalogueEntry[] = CATALOGUES[n];
+      const common = list.filter((o) => o.common === true).length;
+      expect(common, n).toBeLessThan(list.length);
+      if (list.length > 10) expect(common, n).toBeLessThanOrEqual(Math.ceil(list.length / 2.5));
+    }
   });
 });
 

@@ -132,6 +132,9 @@ export const GROUPS = [
   },
   {
     id: 'organisations',
+    // The seed names them among those invited and has organisations heard on service-network changes and
+    // impact assessments (Kymenlaakso's programme, priority area 2).
+    common: true,
     roles: ['affected', 'invited'],
     reachesHardToReach: true,
     label: { fi: 'Järjestöt', sv: 'Organisationer', en: 'Organisations' },

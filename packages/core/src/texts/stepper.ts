@@ -29,6 +29,16 @@ export const STEPPER_TEXTS = {
     sv: 'Visa alla alternativ ({count})',
     en: 'Show all options ({count})',
   },
+  allOptionsShown: {
+    fi: 'Kaikki {count} vaihtoehtoa näkyvissä.',
+    sv: 'Alla {count} alternativ visas.',
+    en: 'All {count} options shown.',
+  },
+  commonOptionsShown: {
+    fi: 'Vain yleisimmät vaihtoehdot näkyvissä.',
+    sv: 'Bara de vanligaste alternativen visas.',
+    en: 'Only the most common options shown.',
+  },
   showCommonOptions: {
     fi: 'Näytä vain yleisimmät vaihtoehdot',
     sv: 'Visa bara de vanligaste alternativen',
