@@ -16,16 +16,18 @@ export default defineConfig([
     ],
     bundle: false,
     format: ['esm'],
-    dts: { entry: 'src/index.ts' },
+    dts: { entry: ['src/index.ts', 'src/evaluate-entry.ts', 'src/form.ts'] },
     clean: true,
     sourcemap: true,
     target: 'es2022',
   },
-  // CommonJS stays one file: require() has no tree-shaking to gain from modules.
+  // CommonJS has no tree-shaking to gain from modules: the main entry, `./evaluate` and `./form` share one
+  // chunk, so that `require('@osallisuusarvio/core/evaluate').evaluate` is the main entry's own function.
   {
-    entry: ['src/index.ts'],
+    entry: ['src/index.ts', 'src/evaluate-entry.ts', 'src/form.ts'],
     format: ['cjs'],
     dts: true,
+    splitting: true,
     clean: false,
     sourcemap: true,
     target: 'es2022',

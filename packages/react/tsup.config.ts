@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
@@ -21,6 +21,19 @@ const cssInline: Plugin = {
   },
 };
 
+// The widget imports core's main entry in its source; its built code takes `@osallisuusarvio/core/form`, the
+// same without the evaluation, which the widget loads later through `@osallisuusarvio/core/evaluate`. A host's
+// bundler would otherwise put the rules into the first paint (a module two entries reach loads with both).
+// Rewritten after the build: tsup marks dependencies external before a plugin could resolve them.
+function importCoreForm(): void {
+  for (const file of readdirSync('dist')) {
+    if (!/\.c?js$/.test(file)) continue;
+    const code = readFileSync(`dist/${file}`, 'utf8');
+    const next = code.replace(/(["'])@osallisuusarvio\/core\1/g, '$1@osallisuusarvio/core/form$1');
+    if (next !== code) writeFileSync(`dist/${file}`, next);
+  }
+}
+
 const external = [
   'react',
   'react-dom',
@@ -42,6 +55,7 @@ export default defineConfig([
     external,
     esbuildPlugins: [cssInline],
     onSuccess: async () => {
+      importCoreForm();
       copyFileSync('src/styles.css', 'dist/styles.css');
       cpSync('src/themes', 'dist/themes', { recursive: true });
     },

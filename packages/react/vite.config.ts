@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 
@@ -11,8 +12,20 @@ if (!pdfBuilt) console.warn('@osallisuusarvio/pdf is not built: the embed build 
 // (`@osallisuusarvio/pdf`, jsPDF) in its own chunk that is fetched only when a PDF is made.
 const optionalStub = new URL('./src/jspdf-optional-stub.ts', import.meta.url).pathname;
 
+// The widget's own modules take core without the evaluation, which loads later (`@osallisuusarvio/core/evaluate`):
+// see tsup.config.ts. The PDF maker, in its own chunk, keeps core's main entry.
+const widgetSrc = new URL('./src/', import.meta.url).pathname;
+const coreForm: Plugin = {
+  name: 'osallisuusarvio-core-form',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source !== '@osallisuusarvio/core' || !importer?.startsWith(widgetSrc)) return null;
+    return this.resolve('@osallisuusarvio/core/form', importer, { skipSelf: true });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), coreForm],
   resolve: {
     alias: { html2canvas: optionalStub, dompurify: optionalStub, canvg: optionalStub },
   },

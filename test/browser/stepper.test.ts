@@ -74,6 +74,8 @@ describe('the stepper, every step (real Chromium, embed build)', () => {
           await tab.goto(`${server.url}/t/stepper-${locale}.html`, { waitUntil: 'load' });
           await tab.locator('form.oa-form').waitFor({ state: 'visible', timeout: 30_000 });
           const links = tab.locator('.oa-steps .oa-nav-list a');
+          // The list of steps shows once the evaluation (a chunk of its own) has checked the answers.
+          await links.first().waitFor({ state: 'visible', timeout: 30_000 });
           const count = await links.count();
           expect(count).toBeGreaterThan(10);
           const problems: string[] = [];

@@ -63,6 +63,11 @@ export function todayInHelsinki(now: Date = new Date()): string {
   return new Date(ms + helsinkiOffsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
 }
 
+/** Today as the rules see it: the day in Helsinki. */
+export function todayIso(now: Date = new Date()): string {
+  return todayInHelsinki(now);
+}
+
 /**
  * How each language writes a date in the appendix: Finnish and Swedish in Finland as d.m.yyyy ("15.3.2027"),
  * English with the month's name and the day first ("15 March 2027"), which no reader takes for 3 May.

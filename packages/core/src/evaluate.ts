@@ -1,4 +1,4 @@
-import { todayInHelsinki } from './dates.js';
+import { todayIso } from './dates.js';
 import type { Assessment } from './schema.js';
 import { GENERIC_REGION } from './regions.js';
 import type { RegionProfile } from './regions.js';
@@ -67,10 +67,8 @@ export interface Evaluation {
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/** Today as the rules see it: the day in Helsinki (see dates.ts). */
-export function todayIso(now: Date = new Date()): string {
-  return todayInHelsinki(now);
-}
+// In dates.ts, so that a form that only asks for today's date does not bring this module (and the rules).
+export { todayIso } from './dates.js';
 
 // Resolving a rule's roles for an organiser is the same every time: once per profile and rule.
 const resolved = new WeakMap<RegionProfile, WeakMap<AnyRule, readonly LegalReference[]>>();

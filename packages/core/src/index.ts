@@ -156,8 +156,8 @@ export { findIdentityCode } from './rules/privacy.js';
 export { FOLLOW_UP_RULES, FOLLOW_UP_RULE_KINDS } from './rules/follow-up.js';
 export { ORGANISER_RULES } from './rules/organiser.js';
 export type { FollowUpRuleId } from './rules/follow-up.js';
-export { evaluate, todayIso } from './evaluate.js';
-export { HELSINKI_TIME_ZONE, todayInHelsinki, formatIsoDate, dateText } from './dates.js';
+export { evaluate } from './evaluate.js';
+export { HELSINKI_TIME_ZONE, todayInHelsinki, todayIso, formatIsoDate, dateText } from './dates.js';
 export type { Evaluation, EvaluateOptions, EvaluateLogger, Recommendation, AssessmentStatus } from './evaluate.js';
 export { partCompleteness, PART_IDS } from './completeness.js';
 export {

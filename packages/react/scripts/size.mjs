@@ -68,6 +68,8 @@ function report(dir, label, aim = false) {
 /** What a lazy chunk is and when the widget loads it, told from its code. */
 function whatLoads(code, files) {
   if (files.length === 0) return 'nothing new (already loaded with the page)';
+  const byName = lazyByName(files.join(' '));
+  if (byName) return byName;
   if (/renderAppendix/.test(code)) return 'PDF maker (jsPDF + @osallisuusarvio/pdf), loaded on "Luo PDF-liite"';
   if (/readAppendix/.test(code))
     return 'PDF reader (@osallisuusarvio/pdf/read, without jsPDF), loaded on opening a PDF';
@@ -76,6 +78,15 @@ function whatLoads(code, files) {
   if (/jspdf-optional-stub|optional dependency/.test(files.join(' ') + code))
     return 'stand-in for a jsPDF optional dependency, never loaded by this widget';
   return 'lazy chunk (unrecognised: read its code to tell when it loads)';
+}
+
+/** The widget's own lazy chunks, told by their entry's file name (the same in the embed and a host's build). */
+function lazyByName(names) {
+  if (/(^|[/ ])evaluate-entry-/.test(names))
+    return 'the evaluation (evaluate, the rules, their legal texts), asked for as the form mounts; until it has come, findings and progress say "checking" and the PDF waits';
+  if (/(^|[/ ])later-parts-/.test(names))
+    return 'the steps after the first (and what only they use), asked for with the first render, before "Next" is pressed';
+  return undefined;
 }
 
 const embed = join(root, 'dist/embed');
@@ -147,7 +158,9 @@ async function hostBundle() {
     `  ParticipationAssessmentForm and mount, first paint: ${kb(initialSize)} gzip (${versusAim(initialSize)})`,
   );
   for (const p of Object.keys(outputs).filter((p) => !initial.has(p) && p.endsWith('.js')))
-    console.log(`  ${kb(gzOf(p)).padStart(9)}  lazy chunk: ${p.replace(/.*\//, '')}`);
+    console.log(
+      `  ${kb(gzOf(p)).padStart(9)}  ${lazyByName(p.replace(/.*\//, '')) ?? 'lazy chunk'}: ${p.replace(/.*\//, '')}`,
+    );
 
   // What weighs most: each input's share of the minified bytes, applied to the gzip size (an estimate, as
   // gzip has no per-input size), grouped by package and by core module.

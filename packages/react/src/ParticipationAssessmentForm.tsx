@@ -1,4 +1,14 @@
-import { Component, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import {
+  Component,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ErrorInfo, ReactNode, Ref } from 'react';
 import { FormProvider, get, useForm } from 'react-hook-form';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
@@ -10,7 +20,6 @@ import {
   assessmentSchema,
   canonicalJson,
   createAssessment,
-  evaluate,
   fieldLabel,
   findingTarget,
   formatMessage,
@@ -24,7 +33,9 @@ import {
 import type { Assessment, AssessmentInput, Evaluation, Finding, Locale, ParseError } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
 import type { WidgetContextValue } from './context.js';
-import { EvaluationContext } from './evaluation-context.js';
+import { createEvaluationStore, EvaluationContext } from './evaluation-context.js';
+import { loadEvaluate, loadedEvaluate } from './evaluator.js';
+import type { Evaluate } from './evaluator.js';
 import { createStore } from './store.js';
 import { clearDraft } from './draft.js';
 import { createDraftKeeper } from './draft-storage.js';
@@ -37,18 +48,10 @@ import type { HostOptionProblem } from './host-errors.js';
 import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
-import {
-  CaseSection,
-  ConclusionSection,
-  ConsultationsSection,
-  GuidanceSection,
-  MethodsSection,
-  Questions,
-} from './sections.js';
+import { CaseSection } from './case-section.js';
 import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
-import { SummaryStep } from './summary.js';
-import { STEPS, StepperLayout, useStepper } from './stepper.js';
-import { FollowUpSection, recordAttached } from './follow-up-section.js';
+import { StepperLayout, useStepper } from './stepper.js';
+import { Checking, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {
@@ -337,9 +340,29 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
   /** Set once the aside draft is back in the form: the values before, for undo. */
   const [asideRestored, setAsideRestored] = useState<Assessment | undefined>(undefined);
   const languageChosen = useRef(initial.languageChosen);
-  const [store] = useState(() => createStore<Evaluation>(evaluate(initial.assessment, evalOptions())));
+  // The evaluation is a chunk of its own, asked for here, as the form first renders: the fields work at
+  // once, and findings and progress say "checking" until it has come (at once when it is already here).
+  const [store] = useState(() => {
+    const ready = loadedEvaluate();
+    if (!ready) void loadEvaluate().catch(() => undefined);
+    return createEvaluationStore(createStore<Evaluation | undefined>(ready?.(initial.assessment, evalOptions())));
+  });
   const lastValid = useRef<Assessment>(initial.assessment);
   const [resolver] = useState(() => localizedResolver(() => localeRef.current));
+
+  /** Runs `then` with `evaluate`: now when its chunk is here, else once it has loaded (in call order). */
+  const withEvaluate = useCallback((then: (evaluate: Evaluate) => void) => {
+    const now = loadedEvaluate();
+    if (now) return then(now);
+    loadEvaluate().then(then, (e: unknown) => reportToHost(latest.current.onError, new WidgetRenderError(e)));
+  }, []);
+  // The first evaluation, when the chunk was not here at the first render.
+  useEffect(() => {
+    if (store.get() === undefined)
+      withEvaluate((evaluate) => {
+        if (store.get() === undefined) store.set(evaluate(lastValid.current, evalOptions()));
+      });
+  }, [store, withEvaluate, evalOptions]);
 
   const form = useForm<Assessment>({
     defaultValues: initial.assessment,
@@ -370,19 +393,21 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       lastValid.current = parsed.data;
       const p = latest.current;
       if (!notify) return;
-      let evaluation: Evaluation;
-      try {
-        evaluation = evaluate(parsed.data, evalOptions());
-      } catch (e) {
-        // A host rule that throws on some answers: the draft is saved above; the host hears of it, the
-        // findings stay as they were, and the page sees no uncaught error from a timer.
-        reportToHost(p.onError, new WidgetRenderError(e));
-        return;
-      }
-      store.set(evaluation);
-      p.onChange?.(parsed.data, evaluation);
+      withEvaluate((evaluate) => {
+        let evaluation: Evaluation;
+        try {
+          evaluation = evaluate(parsed.data, evalOptions());
+        } catch (e) {
+          // A host rule that throws on some answers: the draft is saved above; the host hears of it, the
+          // findings stay as they were, and the page sees no uncaught error from a timer.
+          reportToHost(p.onError, new WidgetRenderError(e));
+          return;
+        }
+        store.set(evaluation);
+        p.onChange?.(parsed.data, evaluation);
+      });
     },
-    [form, store, evalOptions, keeper],
+    [form, store, evalOptions, keeper, withEvaluate],
   );
   resave.current = () => commit(false);
   useEffect(() => keeper?.connect(), [keeper]);
@@ -423,9 +448,15 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
 
   // Region, rules or the day changed: the same answers may now give other findings.
   const rulesKey = props.rules;
+  const firstOptions = useRef(true);
   useEffect(() => {
-    store.set(evaluate(lastValid.current, evalOptions()));
-  }, [region, rulesKey, props.today, store, evalOptions]);
+    // The first evaluation (above) already has them.
+    if (firstOptions.current) {
+      firstOptions.current = false;
+      return;
+    }
+    withEvaluate((evaluate) => store.set(evaluate(lastValid.current, evalOptions())));
+  }, [region, rulesKey, props.today, store, evalOptions, withEvaluate]);
 
   const replaceValue = useCallback(
     (a: Assessment) => {
@@ -578,6 +609,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
   };
 
   const onValid = async (assessment: Assessment) => {
+    const evaluate = loadedEvaluate() ?? (await loadEvaluate());
     const evaluation = evaluate(assessment, evalOptions());
     store.set(evaluation);
     // An error of good practice answered "considered, not followed" no longer stops the submission.
@@ -608,6 +640,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       ...(assessment.case.appendixLabel ? { appendixLabel: assessment.case.appendixLabel } : {}),
     });
     const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+    const { recordAttached } = await loadLaterParts();
     await recordAttached(form, assessment);
     p.onPdf?.(blob, assessment);
     return blob;
@@ -616,7 +649,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
   const readPdf = async (bytes: Uint8Array) => (latest.current.readPdf ?? defaultReadPdf)(bytes);
 
   const summaryStep = (
-    <>
+    <Suspense fallback={<Loading />}>
       <SummaryStep
         withValidValue={withValidValue}
         makePdf={makePdf}
@@ -631,7 +664,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
           {WIDGET_TEXTS.submitted[locale]}
         </p>
       )}
-    </>
+    </Suspense>
   );
 
   return (
@@ -676,21 +709,20 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
               )}
               {layout === 'single-page' ? (
                 <>
-                  <FindingsJump />
+                  <Suspense fallback={null}>
+                    <FindingsJump />
+                  </Suspense>
                   <div className="oa-layout">
                     <div className="oa-main">
                       <CaseSection />
-                      <Questions />
-                      <MethodsSection />
-                      <ConsultationsSection />
-                      <GuidanceSection />
-                      <ConclusionSection />
-                      <FollowUpSection />
+                      <LaterParts />
                       {summaryStep}
                     </div>
                     <aside className="oa-aside">
-                      <ProgressNav />
-                      <FindingsPanel />
+                      <Suspense fallback={<Checking />}>
+                        <ProgressNav />
+                        <FindingsPanel />
+                      </Suspense>
                     </aside>
                   </div>
                 </>
@@ -701,7 +733,9 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
                   summary={
                     <>
                       {summaryStep}
-                      <FindingsPanel />
+                      <Suspense fallback={<Checking />}>
+                        <FindingsPanel />
+                      </Suspense>
                     </>
                   }
                 />

@@ -2,7 +2,7 @@ import { CASE_FIELDS, LOCALES, SECTIONS, WIDGET_TEXTS } from '@osallisuusarvio/c
 import type { QuestionField } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { SelectField } from './fields.js';
-import { Part, Shown } from './sections.js';
+import { Part, Shown } from './part.js';
 
 const LANGUAGE_OPTIONS = LOCALES.map((id) => ({
   id,

@@ -13,7 +13,7 @@ import {
 } from '@osallisuusarvio/core';
 import type { Assessment, BodyId, ConsultationStatus, FieldPath } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
-import { useEvaluation } from './evaluation-context.js';
+import { useEvaluationIfReady } from './evaluation-context.js';
 import { RadioGroup, TextField } from './fields.js';
 import { AddPicker, CatalogueSelect, Part, RemoveButton, WatchedLegend } from './sections.js';
 import { wt } from './text.js';
@@ -37,7 +37,8 @@ const blankConsultation = (body: BodyId) => createAssessment({ consultations: [{
 
 function RecommendedConsultations({ onAdd }: { onAdd: (id: BodyId) => void }) {
   const { locale, region, readOnly } = useWidget();
-  const recommended = useEvaluation().recommendedConsultations;
+  // Nothing suggested until the evaluation has come.
+  const recommended = useEvaluationIfReady()?.recommendedConsultations ?? [];
   if (recommended.length === 0 || readOnly) return null;
   return (
     <div className="oa-recommended">

@@ -16,7 +16,7 @@ import {
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
-import { partId } from './sections.js';
+import { partId } from './part.js';
 import { wt } from './text.js';
 import { FindingResponseControl } from './finding-response.js';
 

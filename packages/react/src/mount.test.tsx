@@ -26,7 +26,7 @@ describe('mount()', () => {
     expect(widget.getValue()).toEqual(
       withOrganiser(createAssessment(EXAMPLES['service-network'].assessment), KYMENLAAKSO),
     );
-    expect(widget.getEvaluation().status).toBe('complete');
+    expect(widget.getEvaluation()?.status).toBe('complete');
 
     widget.update({ locale: 'sv' });
     expect(host.querySelector('.oa-root')).toHaveAttribute('lang', 'sv');

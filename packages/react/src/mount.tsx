@@ -14,7 +14,8 @@ export interface MountedWidget {
   /** Merges new options into the current ones and re-renders (e.g. another locale or case details). */
   update(options: Partial<WidgetOptions>): void;
   getValue(): Assessment;
-  getEvaluation(): Evaluation;
+  /** Undefined for the moment after mount while the evaluation's chunk loads. */
+  getEvaluation(): Evaluation | undefined;
   unmount(): void;
 }
 

@@ -34,7 +34,7 @@ describe('the organiser the widget records', () => {
       region: KYMENLAAKSO,
     });
     expect(widget.getValue().organiser).toEqual(recorded);
-    expect(widget.getEvaluation().findings.map((f) => f.ruleId)).toContain('organiser-mismatch');
+    expect(widget.getEvaluation()?.findings.map((f) => f.ruleId)).toContain('organiser-mismatch');
     expect(within(host).getByText('Arviointi on tehty toiselle järjestäjälle')).toBeInTheDocument();
     widget.unmount();
   });

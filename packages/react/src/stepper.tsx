@@ -1,27 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import {
-  CHECKLIST,
-  FOLLOW_UP_TEXTS,
-  SEVERITIES,
-  SEVERITY_LABELS,
-  STEPPER_TEXTS,
-  formatMessage,
-} from '@osallisuusarvio/core';
-import type { Finding, Locale, PartId } from '@osallisuusarvio/core';
+import { SEVERITIES, SEVERITY_LABELS, STEPPER_TEXTS, formatMessage } from '@osallisuusarvio/core';
+import type { Finding, Locale } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
-import { useEvaluation } from './evaluation-context.js';
-import { FindingItem, partLabel } from './findings.js';
+import { useEvaluation, useEvaluationIfReady } from './evaluation-context.js';
+import { FindingItem } from './findings.js';
 import { findField, focusField } from './focus.js';
-import {
-  CaseSection,
-  ConclusionSection,
-  ConsultationsSection,
-  GuidanceSection,
-  MethodsSection,
-  QuestionPart,
-} from './sections.js';
-import { FOLLOW_UP_PART_ID, FollowUpSection } from './follow-up-section.js';
+import { Checking } from './lazy-steps.js';
 import { findingsByStep, stepAnswered, stepOfPath, stepState } from './steps.js';
 import type { StepInfo, StepState } from './steps.js';
 
@@ -31,34 +16,8 @@ export interface StepDef extends StepInfo {
   readonly render: () => ReactNode;
 }
 
-const part = (id: PartId, render: () => ReactNode): StepDef => ({
-  id,
-  parts: [id],
-  fields: [id],
-  title: (locale) => partLabel(id)[locale],
-  render,
-});
-
-/**
- * The steps, in the checklist's order; the summary (the PDF) comes after them. Adding a part to the form is
- * one line here.
- */
-export const STEPS: readonly StepDef[] = [
-  part('case', () => <CaseSection />),
-  ...CHECKLIST.map((q) => part(q.id, () => <QuestionPart q={q} />)),
-  part('methods', () => <MethodsSection />),
-  part('consultations', () => <ConsultationsSection />),
-  part('guidance', () => <GuidanceSection />),
-  part('conclusion', () => <ConclusionSection />),
-  // After the decision: outside core's progress (it opens after the meeting), so no parts of its own.
-  {
-    id: FOLLOW_UP_PART_ID,
-    parts: [],
-    fields: ['followUp'],
-    title: (locale) => FOLLOW_UP_TEXTS.part[locale],
-    render: () => <FollowUpSection />,
-  },
-];
+// The steps themselves (which load lazily) are in lazy-steps.tsx.
+export { STEPS } from './lazy-steps.js';
 
 export interface Stepper {
   /** The step shown; `steps.length` is the summary. */
@@ -251,6 +210,8 @@ function StepFindings({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 /**
  * One part at a time: "Previous" above the step's heading (reached with Shift+Tab, so that Tab goes from the
  * heading straight to the first field), the step, "Next" after its fields, and beside them the step's findings
@@ -266,7 +227,8 @@ export function StepperLayout({
   summary: ReactNode;
 }) {
   const { locale, idPrefix } = useWidget();
-  const { findings } = useEvaluation();
+  // Before the evaluation has come no step shows findings; the list of steps says "checking".
+  const findings = useEvaluationIfReady()?.findings ?? NO_FINDINGS;
   const byStep = findingsByStep(steps, findings);
   const { current } = stepper;
   const total = steps.length + 1;
@@ -322,7 +284,9 @@ export function StepperLayout({
       </div>
       <aside className="oa-aside">
         <StepFindings findings={shown} />
-        <StepNav stepper={stepper} steps={steps} byStep={byStep} />
+        <Suspense fallback={<Checking />}>
+          <StepNav stepper={stepper} steps={steps} byStep={byStep} />
+        </Suspense>
       </aside>
       <div className="oa-visually-hidden" role="status">
         {stepper.announcement}

@@ -12,7 +12,7 @@ import {
 } from '@osallisuusarvio/core';
 import type { Assessment, Locale, LocalizedText, ParseError } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
-import { EvaluationContext, useEvaluation } from './evaluation-context.js';
+import { EvaluationContext, useEvaluationIfReady } from './evaluation-context.js';
 import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
 import { PdfMakerMissingError } from './pdf-loader.js';
 import { wt } from './text.js';
@@ -45,7 +45,15 @@ export interface SummaryProps {
 
 function StatusLine() {
   const { locale } = useWidget();
-  const { status } = useEvaluation();
+  const evaluation = useEvaluationIfReady();
+  // The PDF waits for the evaluation (its file name and the draft mark come from the status): say so.
+  if (!evaluation)
+    return (
+      <p className="oa-summary-status oa-summary-status--checking">
+        {WIDGET_TEXTS.checking[locale]} {WIDGET_TEXTS.pdfWaitsForCheck[locale]}
+      </p>
+    );
+  const { status } = evaluation;
   return <p className={`oa-summary-status oa-summary-status--${status}`}>{STATUS_TEXTS[status][locale]}</p>;
 }
 
@@ -122,10 +130,11 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard,
       setPdf({ kind: 'working' });
       try {
         const blob = await makePdf(assessment);
+        await evaluation?.ready;
         const url = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : undefined;
         setPreviewOpen(false);
         // The PDF marks a draft the same way: an assessment that is incomplete or has errors.
-        const draft = evaluation?.get().status !== 'complete';
+        const draft = evaluation?.get()?.status !== 'complete';
         const languages = appendixLanguages(region, assessment.case.language);
         const filename = appendixFileName(assessment.case.diaryNumber, languages, draft);
         setPdf({ kind: 'ready', url, filename });

@@ -4,6 +4,13 @@ import userEvent from '@testing-library/user-event';
 import type { UserEvent } from '@testing-library/user-event';
 import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
 import type { ParticipationAssessmentFormProps } from './ParticipationAssessmentForm.js';
+import { loadEvaluate } from './evaluator.js';
+import { loadLaterParts } from './lazy-steps.js';
+
+// The evaluation and the steps after the first are chunks that load as the form mounts. These tests are
+// about the form once they have come, so they are loaded first, and the form renders them at once;
+// lazy.test.tsx is about the moment before.
+await Promise.all([loadEvaluate(), loadLaterParts()]);
 
 export const TODAY = '2026-11-23';
 

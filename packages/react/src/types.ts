@@ -84,8 +84,8 @@ export type WidgetLayout = 'stepper' | 'single-page';
 export interface FormHandle {
   /** The current value, parsed (every field present). */
   getValue(): Assessment;
-  /** The latest evaluation. */
-  getEvaluation(): Evaluation;
+  /** The latest evaluation; undefined for the moment after mount while the evaluation's chunk loads. */
+  getEvaluation(): Evaluation | undefined;
   /** Moves focus to the input of a field path, e.g. "timing.closesOn". */
   focusField(path: string): boolean;
 }

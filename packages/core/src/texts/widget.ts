@@ -88,6 +88,14 @@ export const WIDGET_TEXTS = {
     en: 'The assessment has been saved to the case system.',
   },
   creatingPdf: { fi: 'Luodaan PDF-liitettä…', sv: 'Skapar PDF-bilagan…', en: 'Creating the PDF appendix…' },
+  // The evaluation and the later parts load a moment after the form is on screen (a lazy chunk).
+  checking: { fi: 'Vastauksia tarkistetaan…', sv: 'Svaren kontrolleras…', en: 'Checking the answers…' },
+  pdfWaitsForCheck: {
+    fi: 'PDF-liite luodaan heti, kun vastaukset on tarkistettu.',
+    sv: 'PDF-bilagan skapas så snart svaren har kontrollerats.',
+    en: 'The PDF appendix is made as soon as the answers are checked.',
+  },
+  loadingPart: { fi: 'Osaa ladataan…', sv: 'Delen laddas…', en: 'Loading this part…' },
   pdfReady: { fi: 'PDF-liite on valmis.', sv: 'PDF-bilagan är klar.', en: 'The PDF appendix is ready.' },
   pdfFailed: {
     fi: 'PDF-liitteen luominen epäonnistui: {reason}',

@@ -1,0 +1,11 @@
+// What the form shows after its first step: loaded as one chunk right after the first paint (lazy-steps.tsx).
+export {
+  ConclusionSection,
+  ConsultationsSection,
+  GuidanceSection,
+  MethodsSection,
+  QuestionPart,
+  Questions,
+} from './sections.js';
+export { FollowUpSection, recordAttached } from './follow-up-section.js';
+export { SummaryStep } from './summary.js';
