@@ -8,6 +8,7 @@ import {
   RESPONSE_TEXTS,
   CHECKLIST,
   WIDGET_TEXTS,
+  PROGRESS_TEXTS,
   fieldLabel,
   formatLegalReference,
   findingTarget,
@@ -141,13 +142,19 @@ export const partLabel = (part: PartId): LocalizedText => {
 /** Progress of every part, in the checklist's order; each entry moves focus to its part. */
 export function ProgressNav() {
   const { locale, idPrefix, focusField } = useWidget();
-  const { parts, overall } = useEvaluation().completeness;
+  const { parts } = useEvaluation().completeness;
   const headingId = `${idPrefix}-progress`;
+  // Parts with nothing to answer yet (the timing before a meeting date, say) are not counted either way.
+  const counted = PART_IDS.filter((part) => parts[part].total > 0);
+  const done = counted.filter((part) => parts[part].answered === parts[part].total).length;
   return (
-    <nav className="oa-nav" aria-labelledby={headingId}>
+    <nav className="oa-nav" aria-labelledby={headingId} aria-describedby={`${headingId}-done`}>
       <h2 className="oa-heading" id={headingId}>
-        {WIDGET_TEXTS.progress[locale]} <span className="oa-nav-overall">{Math.round(overall * 100)} %</span>
+        {WIDGET_TEXTS.progress[locale]}
       </h2>
+      <p className="oa-nav-overall" id={`${headingId}-done`}>
+        {formatMessage(PROGRESS_TEXTS.partsDone[locale], { done, total: counted.length }, locale)}
+      </p>
       <ol className="oa-nav-list">
         {PART_IDS.map((part) => {
           const p = parts[part];

@@ -4,6 +4,7 @@ import {
   CHECKLIST,
   FOLLOW_UP_TEXTS,
   SEVERITIES,
+  PROGRESS_TEXTS,
   SEVERITY_LABELS,
   STEPPER_TEXTS,
   formatMessage,
@@ -179,13 +180,24 @@ const STATE_TEXT = (state: StepState, errors: number, locale: Locale) =>
 /** The progress list as the stepper's navigation: each step, its state, the current one marked. */
 function StepNav({ stepper, steps, byStep }: { stepper: Stepper; steps: readonly StepDef[]; byStep: Finding[][] }) {
   const { locale, idPrefix } = useWidget();
-  const { parts, overall } = useEvaluation().completeness;
+  const { parts } = useEvaluation().completeness;
   const headingId = `${idPrefix}-progress`;
+  // Counted from the answers and the errors, not from the visits, so that a draft opened from a file is as
+  // done as when it was saved. Steps with nothing to answer yet (the consultations when no body applies), the
+  // follow-up (after the meeting) and the summary are not counted either way.
+  const itemsOf = (s: StepDef) => s.parts.reduce((n, p) => n + parts[p].total, 0);
+  const counted = steps.filter((s) => itemsOf(s) > 0);
+  const done = counted.filter(
+    (s) => stepAnswered(s, parts) && !(byStep[steps.indexOf(s)] ?? []).some((f) => f.severity === 'error'),
+  ).length;
   return (
-    <nav className="oa-nav oa-steps" aria-labelledby={headingId}>
+    <nav className="oa-nav oa-steps" aria-labelledby={headingId} aria-describedby={`${headingId}-done`}>
       <h2 className="oa-heading" id={headingId}>
-        {STEPPER_TEXTS.steps[locale]} <span className="oa-nav-overall">{Math.round(overall * 100)} %</span>
+        {STEPPER_TEXTS.steps[locale]}
       </h2>
+      <p className="oa-nav-overall" id={`${headingId}-done`}>
+        {formatMessage(PROGRESS_TEXTS.stepsDone[locale], { done, total: counted.length }, locale)}
+      </p>
       <ol className="oa-nav-list">
         {[...steps, undefined].map((step, i) => {
           const isCurrent = i === stepper.current;
