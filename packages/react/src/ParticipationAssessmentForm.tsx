@@ -45,7 +45,8 @@ import {
   MethodsSection,
   Questions,
 } from './sections.js';
-import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
+import { FindingsJump, FindingsPanel } from './findings.js';
+import { ProgressNav } from './progress-nav.js';
 import { SummaryStep } from './summary.js';
 import { STEPS, StepperLayout, useStepper } from './stepper.js';
 import { FollowUpSection, recordAttached } from './follow-up-section.js';

@@ -1,14 +1,11 @@
 import {
   APPENDIX_TEXTS,
-  PART_IDS,
   SECTIONS,
   SEVERITIES,
   SEVERITY_LABELS,
   RULE_KIND_LABELS,
   RESPONSE_TEXTS,
   CHECKLIST,
-  WIDGET_TEXTS,
-  PROGRESS_TEXTS,
   fieldLabel,
   formatLegalReference,
   findingTarget,
@@ -17,7 +14,6 @@ import {
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
-import { partId } from './sections.js';
 import { wt } from './text.js';
 import { FindingResponseControl } from './finding-response.js';
 
@@ -138,61 +134,3 @@ export const partLabel = (part: PartId): LocalizedText => {
     };
   return SECTIONS[part as keyof typeof SECTIONS];
 };
-
-/** Progress of every part, in the checklist's order; each entry moves focus to its part. */
-export function ProgressNav() {
-  const { locale, idPrefix, focusField } = useWidget();
-  const { parts } = useEvaluation().completeness;
-  const headingId = `${idPrefix}-progress`;
-  // Parts with nothing to answer yet (the timing before a meeting date, say) are not counted either way.
-  const counted = PART_IDS.filter((part) => parts[part].total > 0);
-  const done = counted.filter((part) => parts[part].answered === parts[part].total).length;
-  return (
-    <nav className="oa-nav" aria-labelledby={headingId} aria-describedby={`${headingId}-done`}>
-      <h2 className="oa-heading" id={headingId}>
-        {WIDGET_TEXTS.progress[locale]}
-      </h2>
-      <p className="oa-nav-overall" id={`${headingId}-done`}>
-        {formatMessage(PROGRESS_TEXTS.partsDone[locale], { done, total: counted.length }, locale)}
-      </p>
-      <ol className="oa-nav-list">
-        {PART_IDS.map((part) => {
-          const p = parts[part];
-          const done = p.answered === p.total;
-          return (
-            <li key={part} className={done ? 'oa-nav-item oa-nav-item--done' : 'oa-nav-item'}>
-              <a
-                className="oa-link"
-                href={`#${partId(idPrefix, part)}`}
-                onClick={(e) => {
-                  // To the first unanswered item of the part (core lists them in order), else to the part.
-                  // Handled here also because inside a shadow root the fragment does not resolve.
-                  const missing = p.missing[0];
-                  if (missing && focusField(missing)) {
-                    e.preventDefault();
-                    return;
-                  }
-                  const el = (e.currentTarget.getRootNode() as Document | ShadowRoot).getElementById?.(
-                    partId(idPrefix, part),
-                  );
-                  if (el) {
-                    e.preventDefault();
-                    el.focus();
-                    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start' });
-                  }
-                }}
-              >
-                {partLabel(part)[locale]}
-              </a>{' '}
-              {p.total > 0 && (
-                <span className="oa-nav-count">
-                  {wt('progressOf', locale, { answered: p.answered, total: p.total })}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
-  );
-}

@@ -4,7 +4,6 @@ import {
   CHECKLIST,
   FOLLOW_UP_TEXTS,
   SEVERITIES,
-  PROGRESS_TEXTS,
   SEVERITY_LABELS,
   STEPPER_TEXTS,
   formatMessage,
@@ -23,8 +22,9 @@ import {
   QuestionPart,
 } from './sections.js';
 import { FOLLOW_UP_PART_ID, FollowUpSection } from './follow-up-section.js';
-import { findingsByStep, stepAnswered, stepOfPath, stepState } from './steps.js';
-import type { StepInfo, StepState } from './steps.js';
+import { ProgressNav } from './progress-nav.js';
+import { findingsByStep, stepOfPath } from './steps.js';
+import type { StepInfo } from './steps.js';
 
 /** One step of the stepper: which parts and fields it shows, its title, and its content. */
 export interface StepDef extends StepInfo {
@@ -170,74 +170,6 @@ export function useStepper(
   };
 }
 
-const STATE_TEXT = (state: StepState, errors: number, locale: Locale) =>
-  state === 'errors'
-    ? formatMessage(STEPPER_TEXTS.stateErrors[locale], { count: errors }, locale)
-    : STEPPER_TEXTS[({ notVisited: 'stateNotVisited', visited: 'stateVisited', done: 'stateDone' } as const)[state]][
-        locale
-      ];
-
-/** The progress list as the stepper's navigation: each step, its state, the current one marked. */
-function StepNav({ stepper, steps, byStep }: { stepper: Stepper; steps: readonly StepDef[]; byStep: Finding[][] }) {
-  const { locale, idPrefix } = useWidget();
-  const { parts } = useEvaluation().completeness;
-  const headingId = `${idPrefix}-progress`;
-  // Counted from the answers and the errors, not from the visits, so that a draft opened from a file is as
-  // done as when it was saved. Steps with nothing to answer yet (the consultations when no body applies), the
-  // follow-up (after the meeting) and the summary are not counted either way.
-  const itemsOf = (s: StepDef) => s.parts.reduce((n, p) => n + parts[p].total, 0);
-  const counted = steps.filter((s) => itemsOf(s) > 0);
-  const done = counted.filter(
-    (s) => stepAnswered(s, parts) && !(byStep[steps.indexOf(s)] ?? []).some((f) => f.severity === 'error'),
-  ).length;
-  return (
-    <nav className="oa-nav oa-steps" aria-labelledby={headingId} aria-describedby={`${headingId}-done`}>
-      <h2 className="oa-heading" id={headingId}>
-        {STEPPER_TEXTS.steps[locale]}
-      </h2>
-      <p className="oa-nav-overall" id={`${headingId}-done`}>
-        {formatMessage(PROGRESS_TEXTS.stepsDone[locale], { done, total: counted.length }, locale)}
-      </p>
-      <ol className="oa-nav-list">
-        {[...steps, undefined].map((step, i) => {
-          const isCurrent = i === stepper.current;
-          const checked = stepper.checkAll || stepper.checked.has(i);
-          const errors = (byStep[i] ?? []).filter((f) => f.severity === 'error').length;
-          const state = step
-            ? stepState({ entered: stepper.entered.has(i), checked, errors, answered: stepAnswered(step, parts) })
-            : undefined;
-          return (
-            <li
-              key={step?.id ?? 'summary'}
-              className={`oa-nav-item oa-step-item${state ? ` oa-step-item--${state}` : ''}${isCurrent ? ' oa-step-item--current' : ''}`}
-            >
-              <a
-                className="oa-link"
-                href={`#${idPrefix}-step-${step?.id ?? 'summary'}`}
-                aria-current={isCurrent ? 'step' : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  stepper.go(i);
-                }}
-              >
-                {step ? step.title(locale) : STEPPER_TEXTS.summaryTitle[locale]}
-              </a>
-              {state && <span className="oa-step-state">{STATE_TEXT(state, errors, locale)}</span>}
-            </li>
-          );
-        })}
-      </ol>
-      {!stepper.checkAll ? (
-        <button type="button" className="oa-button oa-button--quiet" onClick={stepper.setCheckAll}>
-          {STEPPER_TEXTS.checkAll[locale]}
-        </button>
-      ) : (
-        <p className="oa-hint">{STEPPER_TEXTS.checkedAll[locale]}</p>
-      )}
-    </nav>
-  );
-}
-
 /** The findings of one step, beside its fields: shown once the official has been there. */
 function StepFindings({ findings }: { findings: readonly Finding[] }) {
   const { locale, idPrefix } = useWidget();
@@ -334,7 +266,7 @@ export function StepperLayout({
       </div>
       <aside className="oa-aside">
         <StepFindings findings={shown} />
-        <StepNav stepper={stepper} steps={steps} byStep={byStep} />
+        <ProgressNav stepper={stepper} steps={steps} byStep={byStep} />
       </aside>
       <div className="oa-visually-hidden" role="status">
         {stepper.announcement}
