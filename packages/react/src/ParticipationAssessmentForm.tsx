@@ -1,4 +1,14 @@
-import { Component, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import {
+  Component,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ErrorInfo, ReactNode, Ref } from 'react';
 import { FormProvider, get, useForm } from 'react-hook-form';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
@@ -32,7 +42,13 @@ import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
 import { hasAnswers, ImportGuard } from './import-guard.js';
 import type { ImportGuardState } from './import-guard.js';
-import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
+import {
+  checkOptions,
+  HostProblemsContext,
+  WidgetOptionsError,
+  WidgetRenderError,
+  WidgetRuleError,
+} from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
@@ -271,7 +287,11 @@ class RenderBoundary extends Component<BoundaryProps, { error: WidgetRenderError
  * `onError` with a `WidgetRenderError`.
  */
 export function ParticipationAssessmentForm(props: ParticipationAssessmentFormProps) {
-  const { options, problems } = checkOptions(props);
+  const checked = checkOptions(props);
+  const { options } = checked;
+  // A wrapper's own options (mount()'s theme) join the form's in one notice and one error.
+  const wrapper = useContext(HostProblemsContext);
+  const problems = wrapper.length > 0 ? [...checked.problems, ...wrapper] : checked.problems;
   const problemsKey = JSON.stringify(problems.map((p) => p.message.en));
   const onErrorRef = useRef(options.onError);
   onErrorRef.current = options.onError;
