@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { CHECKLIST, EXAMPLES, PART_IDS, STEPPER_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { CHECKLIST, EXAMPLES, FOLLOW_UP_TEXTS, PART_IDS, STEPPER_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core';
 import { renderForm } from './test-utils.js';
 
 // An empty form: the timing, the outcomes and the consultations have nothing to answer yet, the follow-up is
@@ -22,6 +22,16 @@ describe('the list of steps and the progress list', () => {
     const shown = container.querySelector<HTMLElement>('[data-oa-step]:not([hidden])')!;
     await user.click(within(shown).getByLabelText('Kyllä, testataan'));
     await waitFor(() => expect(steps).toHaveAccessibleDescription(`Valmiina 1/${OPEN} vaihetta`));
+  });
+
+  it('does not call the follow-up done when it is opened with nothing written in it', async () => {
+    const { user } = renderForm({ layout: 'stepper' });
+    const steps = nav(STEPPER_TEXTS.steps.fi);
+    const link = within(steps).getByRole('link', { name: FOLLOW_UP_TEXTS.part.fi });
+    await user.click(link);
+    await waitFor(() => expect(link).toHaveAttribute('aria-current', 'step'));
+    expect(link.closest('li')).toHaveTextContent(STEPPER_TEXTS.stateVisited.fi);
+    expect(link.closest('li')).not.toHaveTextContent(STEPPER_TEXTS.stateDone.fi);
   });
 
   it('says it in Swedish and English too', () => {

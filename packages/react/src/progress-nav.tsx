@@ -46,9 +46,9 @@ function stepItems(
   return [...steps, undefined].map((step, i) => {
     const checked = stepper.checkAll || stepper.checked.has(i);
     const errors = errorCount(byStep[i]);
-    const state = step
-      ? stepState({ entered: stepper.entered.has(i), checked, errors, answered: stepAnswered(step, parts) })
-      : undefined;
+    // A step outside core's parts (the follow-up) is never done by its answers: it would say "valmis" empty.
+    const answered = step !== undefined && step.parts.length > 0 && stepAnswered(step, parts);
+    const state = step ? stepState({ entered: stepper.entered.has(i), checked, errors, answered }) : undefined;
     const id = step?.id ?? 'summary';
     return {
       key: id,
