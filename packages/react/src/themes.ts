@@ -1,7 +1,7 @@
 import { WIDGET_TEXTS } from '@osallisuusarvio/core';
 import hdsCss from './themes/hds.css?inline';
 import suomifiCss from './themes/suomifi.css?inline';
-import { WidgetOptionsError, localizedText } from './host-errors.js';
+import { localizedText } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 
 /**
@@ -26,11 +26,6 @@ export function themeProblem(value: unknown): HostOptionProblem {
     option: 'theme',
     message: localizedText(WIDGET_TEXTS.hostOptionTheme, { value: shown, themes: THEMES.join(', ') }),
   };
-}
-
-/** The error a host gets for a theme name that is not one of THEMES. */
-export function themeError(value: unknown): WidgetOptionsError {
-  return new WidgetOptionsError([themeProblem(value)]);
 }
 
 /**
