@@ -1,14 +1,4 @@
-import {
-  Component,
-  useCallback,
-  useContext,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { Component, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { ErrorInfo, ReactNode, Ref } from 'react';
 import { FormProvider, get, useForm } from 'react-hook-form';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
@@ -42,14 +32,10 @@ import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
 import { hasAnswers, ImportGuard } from './import-guard.js';
 import type { ImportGuardState } from './import-guard.js';
-import {
-  checkOptions,
-  HostProblemsContext,
-  WidgetOptionsError,
-  WidgetRenderError,
-  WidgetRuleError,
-} from './host-errors.js';
+import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
+import { HostProblemsContext } from './host-errors.js';
+import { useContext } from 'react';
 import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
