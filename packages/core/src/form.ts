@@ -193,6 +193,7 @@ export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
 export { BILINGUAL_TEXTS } from './texts/bilingual.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { STEPPER_TEXTS } from './texts/stepper.js';
+export { PROGRESS_TEXTS } from './texts/progress.js';
 export { findingTarget } from './finding-target.js';
 export { DATE_INPUT_HINT, formatDateInput, isIsoDate, parseDateInput } from './dates.js';
 export type { DateInputResult } from './dates.js';

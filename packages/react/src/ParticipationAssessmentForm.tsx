@@ -45,11 +45,14 @@ import { hasAnswers, ImportGuard } from './import-guard.js';
 import type { ImportGuardState } from './import-guard.js';
 import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
+import { HostProblemsContext } from './host-errors.js';
+import { useContext } from 'react';
 import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
 import { CaseSection } from './case-section.js';
-import { FindingsJump, FindingsPanel, ProgressNav } from './findings.js';
+import { FindingsJump, FindingsPanel } from './findings.js';
+import { ProgressNav } from './progress-nav.js';
 import { StepperLayout, useStepper } from './stepper.js';
 import { Checking, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
@@ -273,7 +276,11 @@ class RenderBoundary extends Component<BoundaryProps, { error: WidgetRenderError
  * `onError` with a `WidgetRenderError`.
  */
 export function ParticipationAssessmentForm(props: ParticipationAssessmentFormProps) {
-  const { options, problems } = checkOptions(props);
+  const checked = checkOptions(props);
+  const { options } = checked;
+  // A wrapper's own options (mount()'s theme) join the form's in one notice and one error.
+  const wrapper = useContext(HostProblemsContext);
+  const problems = wrapper.length > 0 ? [...checked.problems, ...wrapper] : checked.problems;
   const problemsKey = JSON.stringify(problems.map((p) => p.message.en));
   const onErrorRef = useRef(options.onError);
   onErrorRef.current = options.onError;

@@ -1,9 +1,9 @@
 import { CATALOGUES, findRegion } from '@osallisuusarvio/core';
 import type { AssessmentInput, DecidingBodyKind, Locale } from '@osallisuusarvio/core';
-import { mount } from './mount.js';
+import { mountWidget } from './mount.js';
 import { adoptStyles } from './styles.js';
-import { adoptTheme, isThemeName, themeError } from './themes.js';
-import type { MountedWidget } from './mount.js';
+import { adoptTheme, isThemeName, themeProblem } from './themes.js';
+import type { HostOptionProblem } from './host-errors.js';
 import type { HostCaseDetails, WidgetLayout, WidgetOptions } from './types.js';
 
 export const ELEMENT_NAME = 'osallisuus-arvio';
@@ -64,7 +64,8 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       return [...ATTRIBUTES];
     }
 
-    #widget: MountedWidget | undefined;
+    #widget: ReturnType<typeof mountWidget> | undefined;
+    #themeProblems: readonly HostOptionProblem[] = [];
     #container: HTMLDivElement | undefined;
     #value: AssessmentInput | undefined;
     #options: Partial<WidgetOptions> = {};
@@ -123,14 +124,12 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       };
     }
 
+    // An unknown theme keeps the widget's own look; the form names it in its notice and in its `error` event.
     #theme(shadow: ShadowRoot) {
       const theme = this.getAttribute('theme');
-      if (theme !== null && theme !== '' && !isThemeName(theme)) {
-        const error = themeError(theme);
-        this.dispatchEvent(new CustomEvent('error', { detail: { error }, bubbles: true, composed: true }));
-        this.#options.onError?.(error);
-      }
+      this.#themeProblems = theme !== null && theme !== '' && !isThemeName(theme) ? [themeProblem(theme)] : [];
       adoptTheme(shadow, isThemeName(theme) ? theme : undefined);
+      this.#widget?.setWrapperProblems(this.#themeProblems);
     }
 
     connectedCallback() {
@@ -140,7 +139,7 @@ export function defineElement(name: string = ELEMENT_NAME): CustomElementConstru
       if (this.#widget) return;
       this.#container = document.createElement('div');
       shadow.append(this.#container);
-      this.#widget = mount(this.#container, this.#collect(), { adoptStyles: false });
+      this.#widget = mountWidget(this.#container, this.#collect(), { adoptStyles: false }, this.#themeProblems);
     }
 
     disconnectedCallback() {

@@ -1,13 +1,11 @@
 import {
   APPENDIX_TEXTS,
-  PART_IDS,
   SECTIONS,
   SEVERITIES,
   SEVERITY_LABELS,
   RULE_KIND_LABELS,
   RESPONSE_TEXTS,
   CHECKLIST,
-  WIDGET_TEXTS,
   fieldLabel,
   formatLegalReference,
   findingTarget,
@@ -16,7 +14,6 @@ import {
 import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
-import { partId } from './part.js';
 import { wt } from './text.js';
 import { FindingResponseControl } from './finding-response.js';
 
@@ -137,55 +134,3 @@ export const partLabel = (part: PartId): LocalizedText => {
     };
   return SECTIONS[part as keyof typeof SECTIONS];
 };
-
-/** Progress of every part, in the checklist's order; each entry moves focus to its part. */
-export function ProgressNav() {
-  const { locale, idPrefix, focusField } = useWidget();
-  const { parts, overall } = useEvaluation().completeness;
-  const headingId = `${idPrefix}-progress`;
-  return (
-    <nav className="oa-nav" aria-labelledby={headingId}>
-      <h2 className="oa-heading" id={headingId}>
-        {WIDGET_TEXTS.progress[locale]} <span className="oa-nav-overall">{Math.round(overall * 100)} %</span>
-      </h2>
-      <ol className="oa-nav-list">
-        {PART_IDS.map((part) => {
-          const p = parts[part];
-          const done = p.answered === p.total;
-          return (
-            <li key={part} className={done ? 'oa-nav-item oa-nav-item--done' : 'oa-nav-item'}>
-              <a
-                className="oa-link"
-                href={`#${partId(idPrefix, part)}`}
-                onClick={(e) => {
-                  // To the first unanswered item of the part (core lists them in order), else to the part.
-                  // Handled here also because inside a shadow root the fragment does not resolve.
-                  const missing = p.missing[0];
-                  if (missing && focusField(missing)) {
-                    e.preventDefault();
-                    return;
-                  }
-                  const el = (e.currentTarget.getRootNode() as Document | ShadowRoot).getElementById?.(
-                    partId(idPrefix, part),
-                  );
-                  if (el) {
-                    e.preventDefault();
-                    el.focus();
-                    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start' });
-                  }
-                }}
-              >
-                {partLabel(part)[locale]}
-              </a>{' '}
-              {p.total > 0 && (
-                <span className="oa-nav-count">
-                  {wt('progressOf', locale, { answered: p.answered, total: p.total })}
-                </span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
-  );
-}

@@ -1,5 +1,6 @@
 import { CATALOGUES, isIsoDate, isLocale, WIDGET_TEXTS, formatMessage, LOCALES } from '@osallisuusarvio/core';
 import type { LocalizedText } from '@osallisuusarvio/core';
+import { createContext } from 'react';
 import type { WidgetOptions } from './types.js';
 
 /** One option a host passed that the widget could not use; it was left out. */
@@ -8,6 +9,13 @@ export interface HostOptionProblem {
   readonly option: string;
   readonly message: LocalizedText;
 }
+
+/**
+ * Problems with the options of a wrapper around the form (mount()'s theme, the custom element's `theme`
+ * attribute), which the form cannot see in its own props: it lists them in the same notice as its own and
+ * tells the host of them in the same `WidgetOptionsError`.
+ */
+export const HostProblemsContext = createContext<readonly HostOptionProblem[]>([]);
 
 /**
  * What a host gets when its options are wrong (through `onError`, the custom element's `error` event, or

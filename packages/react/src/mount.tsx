@@ -6,8 +6,9 @@ import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
 import type { FormHandle, WidgetOptions } from './types.js';
 import { adoptStyles } from './styles.js';
 import { WIDGET_TEXTS } from '@osallisuusarvio/core';
-import { localizedText, WidgetOptionsError } from './host-errors.js';
-import { adoptTheme, isThemeName, themeError } from './themes.js';
+import { HostProblemsContext, localizedText, WidgetOptionsError } from './host-errors.js';
+import type { HostOptionProblem } from './host-errors.js';
+import { adoptTheme, isThemeName, themeProblem } from './themes.js';
 import type { ThemeName } from './themes.js';
 
 export interface MountedWidget {
@@ -28,7 +29,8 @@ export interface MountOptions {
   readonly adoptStyles?: boolean;
   /**
    * A theme preset ("suomifi" or "hds") adopted as a prebuilt stylesheet by the element's document or
-   * shadow root. Another name is reported through `onError` and the widget keeps its own look.
+   * shadow root. Another name keeps the widget's own look, is named in the widget's notice of host options
+   * and reported through `onError`, as a wrong option of the form is.
    */
   readonly theme?: ThemeName;
 }
@@ -39,6 +41,20 @@ export interface MountOptions {
  * an `onError(error)` call (see `WidgetOptions.onError`).
  */
 export function mount(element: Element, options: WidgetOptions = {}, mountOptions: MountOptions = {}): MountedWidget {
+  const { update, getValue, getEvaluation, unmount } = mountWidget(element, options, mountOptions);
+  return { update, getValue, getEvaluation, unmount };
+}
+
+/**
+ * mount(), and a way for the custom element to show problems with its own attributes (its theme) in the
+ * form's notice. Not exported from the package.
+ */
+export function mountWidget(
+  element: Element,
+  options: WidgetOptions,
+  mountOptions: MountOptions,
+  wrapperProblems: readonly HostOptionProblem[] = [],
+): MountedWidget & { setWrapperProblems(problems: readonly HostOptionProblem[]): void } {
   // nodeType, not instanceof: an element of another frame is an element too.
   if ((element as Node | null)?.nodeType !== 1) {
     const got = element === null ? 'null' : typeof element;
@@ -50,7 +66,7 @@ export function mount(element: Element, options: WidgetOptions = {}, mountOption
   }
   if (mountOptions.theme !== undefined) {
     const rootNode = element.getRootNode();
-    if (!isThemeName(mountOptions.theme)) options.onError?.(themeError(mountOptions.theme));
+    if (!isThemeName(mountOptions.theme)) wrapperProblems = [...wrapperProblems, themeProblem(mountOptions.theme)];
     else if (rootNode instanceof Document || rootNode instanceof ShadowRoot) adoptTheme(rootNode, mountOptions.theme);
   }
   const root = createRoot(element);
@@ -59,7 +75,13 @@ export function mount(element: Element, options: WidgetOptions = {}, mountOption
   let mounted = true;
   const render = () => {
     // Synchronous, so that getValue() works right after mount() and update().
-    flushSync(() => root.render(<ParticipationAssessmentForm {...current} ref={handle} />));
+    flushSync(() =>
+      root.render(
+        <HostProblemsContext.Provider value={wrapperProblems}>
+          <ParticipationAssessmentForm {...current} ref={handle} />
+        </HostProblemsContext.Provider>,
+      ),
+    );
   };
   render();
   const get = () => {
@@ -78,6 +100,11 @@ export function mount(element: Element, options: WidgetOptions = {}, mountOption
       if (!mounted) return;
       mounted = false;
       root.unmount();
+    },
+    setWrapperProblems(problems) {
+      if (!mounted) return;
+      wrapperProblems = problems;
+      render();
     },
   };
 }

@@ -7,8 +7,9 @@ import { useEvaluation, useEvaluationIfReady } from './evaluation-context.js';
 import { FindingItem } from './findings.js';
 import { findField, focusField } from './focus.js';
 import { Checking } from './lazy-steps.js';
-import { findingsByStep, stepAnswered, stepOfPath, stepState } from './steps.js';
-import type { StepInfo, StepState } from './steps.js';
+import { ProgressNav } from './progress-nav.js';
+import { findingsByStep, stepOfPath } from './steps.js';
+import type { StepInfo } from './steps.js';
 
 /** One step of the stepper: which parts and fields it shows, its title, and its content. */
 export interface StepDef extends StepInfo {
@@ -128,63 +129,6 @@ export function useStepper(
   };
 }
 
-const STATE_TEXT = (state: StepState, errors: number, locale: Locale) =>
-  state === 'errors'
-    ? formatMessage(STEPPER_TEXTS.stateErrors[locale], { count: errors }, locale)
-    : STEPPER_TEXTS[({ notVisited: 'stateNotVisited', visited: 'stateVisited', done: 'stateDone' } as const)[state]][
-        locale
-      ];
-
-/** The progress list as the stepper's navigation: each step, its state, the current one marked. */
-function StepNav({ stepper, steps, byStep }: { stepper: Stepper; steps: readonly StepDef[]; byStep: Finding[][] }) {
-  const { locale, idPrefix } = useWidget();
-  const { parts, overall } = useEvaluation().completeness;
-  const headingId = `${idPrefix}-progress`;
-  return (
-    <nav className="oa-nav oa-steps" aria-labelledby={headingId}>
-      <h2 className="oa-heading" id={headingId}>
-        {STEPPER_TEXTS.steps[locale]} <span className="oa-nav-overall">{Math.round(overall * 100)} %</span>
-      </h2>
-      <ol className="oa-nav-list">
-        {[...steps, undefined].map((step, i) => {
-          const isCurrent = i === stepper.current;
-          const checked = stepper.checkAll || stepper.checked.has(i);
-          const errors = (byStep[i] ?? []).filter((f) => f.severity === 'error').length;
-          const state = step
-            ? stepState({ entered: stepper.entered.has(i), checked, errors, answered: stepAnswered(step, parts) })
-            : undefined;
-          return (
-            <li
-              key={step?.id ?? 'summary'}
-              className={`oa-nav-item oa-step-item${state ? ` oa-step-item--${state}` : ''}${isCurrent ? ' oa-step-item--current' : ''}`}
-            >
-              <a
-                className="oa-link"
-                href={`#${idPrefix}-step-${step?.id ?? 'summary'}`}
-                aria-current={isCurrent ? 'step' : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  stepper.go(i);
-                }}
-              >
-                {step ? step.title(locale) : STEPPER_TEXTS.summaryTitle[locale]}
-              </a>
-              {state && <span className="oa-step-state">{STATE_TEXT(state, errors, locale)}</span>}
-            </li>
-          );
-        })}
-      </ol>
-      {!stepper.checkAll ? (
-        <button type="button" className="oa-button oa-button--quiet" onClick={stepper.setCheckAll}>
-          {STEPPER_TEXTS.checkAll[locale]}
-        </button>
-      ) : (
-        <p className="oa-hint">{STEPPER_TEXTS.checkedAll[locale]}</p>
-      )}
-    </nav>
-  );
-}
-
 /** The findings of one step, beside its fields: shown once the official has been there. */
 function StepFindings({ findings }: { findings: readonly Finding[] }) {
   const { locale, idPrefix } = useWidget();
@@ -285,7 +229,7 @@ export function StepperLayout({
       <aside className="oa-aside">
         <StepFindings findings={shown} />
         <Suspense fallback={<Checking />}>
-          <StepNav stepper={stepper} steps={steps} byStep={byStep} />
+          <ProgressNav stepper={stepper} steps={steps} byStep={byStep} />
         </Suspense>
       </aside>
       <div className="oa-visually-hidden" role="status">

@@ -73,8 +73,74 @@ describe('theme option', () => {
     await waitFor(() => expect(errors.some((e) => e instanceof WidgetOptionsError)).toBe(true));
     const error = errors.find((e) => e instanceof WidgetOptionsError) as WidgetOptionsError;
     expect(error.problems[0]?.option).toBe('theme');
-    expect(error.message).toContain('"suomifi" | "hds"');
+    expect(error.message).toContain('there is no theme "kela" (suomifi, hds)');
     expect(text(el.shadowRoot!.adoptedStyleSheets)).not.toContain('--oa-color-accent:');
+  });
+
+  const notice = (root: ParentNode) => root.querySelector<HTMLElement>('[data-oa-notice="host-options"]');
+
+  it('an unknown theme in mount() shows the official a notice in their language, keeps the default look and tells the host', () => {
+    fakeAdoption(Document.prototype);
+    const onError = vi.fn();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const widget = mount(host, { onError, locale: 'sv' }, { theme: 'kela' as 'hds' });
+    const shown = notice(host);
+    expect(shown).not.toBeNull();
+    expect(shown).toHaveAttribute('role', 'alert');
+    expect(shown).toHaveTextContent(
+      'temat "kela" finns inte (suomifi, hds); formuläret visas med sitt vanliga utseende',
+    );
+    expect(text(document.adoptedStyleSheets)).not.toContain('--oa-color-accent:');
+    expect(onError).toHaveBeenCalledTimes(1);
+    const error = onError.mock.lastCall?.[0] as WidgetOptionsError;
+    expect(error).toBeInstanceOf(WidgetOptionsError);
+    expect(error.problems.map((p) => p.option)).toEqual(['theme']);
+    expect(error.problems[0]?.message.fi).toBe(
+      'ulkoasua "kela" ei ole (suomifi, hds); lomake näkyy tavallisella ulkoasullaan',
+    );
+    // The form itself works: another locale re-renders the same notice in that language, reported once.
+    widget.update({ locale: 'en' });
+    expect(notice(host)).toHaveTextContent('there is no theme "kela" (suomifi, hds); the form keeps its usual look');
+    expect(onError).toHaveBeenCalledTimes(1);
+    widget.unmount();
+  });
+
+  it('an unknown theme and an unknown locale make one notice and one error with both', () => {
+    const onError = vi.fn();
+    const host = document.createElement('div');
+    document.body.append(host);
+    mount(host, { onError, locale: 'xx' as 'fi' }, { theme: 'kela' as 'hds' });
+    expect(notice(host)?.querySelectorAll('li')).toHaveLength(2);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect((onError.mock.lastCall![0] as WidgetOptionsError).problems.map((p) => p.option)).toEqual([
+      'locale',
+      'theme',
+    ]);
+  });
+
+  it('<osallisuus-arvio theme="…"> with an unknown name shows the notice in its shadow root, until the attribute is right', async () => {
+    fakeAdoption(ShadowRoot.prototype);
+    defineElement();
+    const el = document.createElement(ELEMENT_NAME);
+    const errors: WidgetOptionsError[] = [];
+    el.addEventListener('error', (e) =>
+      errors.push((e as unknown as CustomEvent<{ error: WidgetOptionsError }>).detail.error),
+    );
+    el.setAttribute('theme', 'kela');
+    document.body.append(el);
+    const shadow = el.shadowRoot!;
+    await waitFor(() => expect(notice(shadow)).toHaveTextContent('ulkoasua "kela" ei ole (suomifi, hds)'));
+    expect(errors).toHaveLength(1);
+
+    el.setAttribute('theme', 'hds');
+    await waitFor(() => expect(notice(shadow)).toBeNull());
+    expect(text(shadow.adoptedStyleSheets)).toContain('--oa-color-accent: #0000bf');
+
+    el.setAttribute('theme', 'vrk');
+    await waitFor(() => expect(notice(shadow)).toHaveTextContent('ulkoasua "vrk" ei ole'));
+    expect(text(shadow.adoptedStyleSheets)).not.toContain('--oa-color-accent:');
+    expect(errors.map((e) => e.problems[0]?.option)).toEqual(['theme', 'theme']);
   });
 
   it('mount(element, options, { theme }) adopts the preset in the document; an unknown name goes to onError', () => {

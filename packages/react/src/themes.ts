@@ -1,7 +1,8 @@
 import { WIDGET_TEXTS } from '@osallisuusarvio/core';
 import hdsCss from './themes/hds.css?inline';
 import suomifiCss from './themes/suomifi.css?inline';
-import { WidgetOptionsError, localizedText } from './host-errors.js';
+import { localizedText } from './host-errors.js';
+import type { HostOptionProblem } from './host-errors.js';
 
 /**
  * The theme presets, generated at build time from the design tokens of the Suomi.fi design system and the
@@ -15,19 +16,16 @@ const sheets = new Map<ThemeName, CSSStyleSheet>();
 
 export const isThemeName = (value: unknown): value is ThemeName => THEMES.some((t) => t === value);
 
-/** The error a host gets for a theme name that is not one of THEMES (the widget keeps its own look). */
-export function themeError(value: unknown): WidgetOptionsError {
-  const got = typeof value === 'string' ? `"${value}"` : typeof value;
-  return new WidgetOptionsError([
-    {
-      option: 'theme',
-      message: localizedText(WIDGET_TEXTS.hostOptionType, {
-        option: 'theme',
-        expected: THEMES.map((t) => `"${t}"`).join(' | '),
-        got,
-      }),
-    },
-  ]);
+/**
+ * What is wrong with a theme name that is not one of THEMES, for the widget's notice of host options (the
+ * widget keeps its own look).
+ */
+export function themeProblem(value: unknown): HostOptionProblem {
+  const shown = typeof value === 'string' ? (value.length > 30 ? `${value.slice(0, 30)}…` : value) : typeof value;
+  return {
+    option: 'theme',
+    message: localizedText(WIDGET_TEXTS.hostOptionTheme, { value: shown, themes: THEMES.join(', ') }),
+  };
 }
 
 /**

@@ -12,6 +12,10 @@ import { FIELD_TEXTS, fieldKey, fieldLabel } from './fields.js';
 import { LOCALES } from '../i18n.js';
 import { STATUS_TEXTS } from '../texts/appendix.js';
 import type { AssessmentStatus } from '../evaluate.js';
+import { evaluate } from '../evaluate.js';
+import { EXAMPLES } from '../examples.js';
+import { FOLLOW_UP_FIELDS } from '../follow-up-model.js';
+import { createAssessment } from '../schema.js';
 import type { LocalizedText } from '../i18n.js';
 
 const NAMES = Object.keys(CATALOGUES).filter((k) => k !== 'version' && k !== 'effectiveDate') as CatalogueName[];
@@ -174,6 +178,21 @@ describe('FIELD_TEXTS', () => {
     expect(fieldKey('case.title')).toBe('case.title');
     expect(fieldLabel('methods.2.what')).toEqual(FIELD_TEXTS['methods.*.what'].label);
     expect(fieldLabel('host.own')).toEqual({ fi: 'host.own', sv: 'host.own', en: 'host.own' });
+  });
+
+  it('name the follow-up’s fields too, so that a finding about the report back does not show its path', () => {
+    expect(fieldLabel('followUp.reportBack.publishedOn')).toEqual(
+      FOLLOW_UP_FIELDS['followUp.reportBack.publishedOn'].label,
+    );
+    expect(fieldLabel('followUp.methods.3.heard')).toEqual(FOLLOW_UP_FIELDS['followUp.methods.*.heard'].label);
+    // A meeting that is over and nothing reported back: every field a finding names has a label.
+    const a = createAssessment({
+      ...EXAMPLES['service-network'].assessment,
+      case: { ...EXAMPLES['service-network'].assessment.case, meetingDate: '2026-11-20' },
+    });
+    const paths = evaluate(a, { today: '2026-12-01' }).findings.flatMap((f) => f.fields);
+    expect(paths.some((p) => p.startsWith('followUp.'))).toBe(true);
+    for (const p of paths) expect(fieldLabel(p).fi, p).not.toBe(p);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n.js';
 import type { FieldPath } from '../rules/types.js';
+import { FOLLOW_UP_FIELDS } from '../follow-up-model.js';
 
 /** A field path with array indexes replaced by `*`: "methods.*.what". */
 export type FieldKey = FieldPath extends infer P ? (P extends string ? Starred<P> : never) : never;
@@ -266,8 +267,12 @@ export function fieldKey(path: string): string {
   return path.replace(/\.\d+(?=\.|$)/g, '.*');
 }
 
-/** The label of a field path, or the path itself when none is written (a host rule's own field, say). */
+/**
+ * The label of a field path (the follow-up's too: a finding about the report back names it), or the path
+ * itself when none is written (a host rule's own field, say).
+ */
 export function fieldLabel(path: string): LocalizedText {
-  const text = (FIELD_TEXTS as Record<string, FieldText>)[fieldKey(path)];
+  const key = fieldKey(path);
+  const text = (FIELD_TEXTS as Record<string, FieldText>)[key] ?? (FOLLOW_UP_FIELDS as Record<string, FieldText>)[key];
   return text?.label ?? { fi: path, sv: path, en: path };
 }

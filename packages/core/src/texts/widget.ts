@@ -229,6 +229,11 @@ export const WIDGET_TEXTS = {
     sv: 'språket "{value}" stöds inte (fi, sv, en); formuläret är på finska',
     en: 'language "{value}" is not supported (fi, sv, en); the form is in Finnish',
   },
+  hostOptionTheme: {
+    fi: 'ulkoasua "{value}" ei ole ({themes}); lomake näkyy tavallisella ulkoasullaan',
+    sv: 'temat "{value}" finns inte ({themes}); formuläret visas med sitt vanliga utseende',
+    en: 'there is no theme "{value}" ({themes}); the form keeps its usual look',
+  },
   hostOptionType: {
     fi: '{option}: odotettiin {expected}, saatiin {got}',
     sv: '{option}: förväntat {expected}, fick {got}',
