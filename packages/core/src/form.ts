@@ -1,7 +1,7 @@
 // `@osallisuusarvio/core/form`: the main entry without the evaluation (and what only it or the report needs),
 // for the widget's own bundles. A bundler puts a module that two entries reach in a chunk both load, so a
 // widget that imported the main entry would load the rules with its first paint even though it evaluates
-// through `@osallisuusarvio/core/evaluate` later. form.test.ts keeps this list and index.ts in step.
+// through `@osallisuusarvio/core/evaluate` later. The main entry (index.ts) is this one plus the evaluation.
 export {
   LOCALES,
   isLocale,

@@ -3,7 +3,7 @@ import type { ReactNode, RefObject } from 'react';
 import { SEVERITIES, SEVERITY_LABELS, STEPPER_TEXTS, formatMessage } from '@osallisuusarvio/core';
 import type { Finding, Locale } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
-import { useEvaluation, useEvaluationIfReady } from './evaluation-context.js';
+import { useEvaluationIfReady } from './evaluation-context.js';
 import { FindingItem } from './findings.js';
 import { findField, focusField } from './focus.js';
 import { Checking } from './lazy-steps.js';
