@@ -9,8 +9,6 @@ import {
   attachedJson,
   bodyName,
   createAssessment,
-  followUpAvailability,
-  followUpClosedText,
   formatMessage,
   labelOf,
 } from '@osallisuusarvio/core';
@@ -28,6 +26,7 @@ import type {
 import { fieldId, useWidget } from './context.js';
 import { RadioGroup, TextField } from './fields.js';
 import { NoticePreview } from './notice-preview.js';
+import { useFollowUpClosed } from './follow-up-closed.js';
 
 /** The id of the follow-up part, for the progress list and links to it. */
 export const FOLLOW_UP_PART_ID = 'followUp';
@@ -320,14 +319,8 @@ function OpenFollowUp() {
  * saying when it opens. Its fields are in the form like any other, so they autosave with the draft.
  */
 export function FollowUpSection({ today: todayProp }: { readonly today?: string | undefined } = {}) {
-  const { locale, idPrefix, today: hostToday } = useWidget();
-  const today = todayProp ?? hostToday;
-  const meetingDate = useWatch({ name: 'case.meetingDate' }) as string | null;
-  const availability = followUpAvailability(
-    createAssessment({ case: { meetingDate: typeof meetingDate === 'string' && meetingDate ? meetingDate : null } }),
-    ...(today ? [today] : []),
-  );
-  const closed = followUpClosedText(availability, locale);
+  const { locale, idPrefix } = useWidget();
+  const closed = useFollowUpClosed(todayProp);
   return (
     <section
       className="oa-part oa-follow-up"

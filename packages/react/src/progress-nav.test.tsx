@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { CHECKLIST, EXAMPLES, FOLLOW_UP_TEXTS, PART_IDS, STEPPER_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core';
+import {
+  CHECKLIST,
+  EXAMPLES,
+  FOLLOW_UP_TEXTS,
+  PART_IDS,
+  STEPPER_TEXTS,
+  WIDGET_TEXTS,
+  createAssessment,
+  formatMessage,
+} from '@osallisuusarvio/core';
 import { renderForm } from './test-utils.js';
 
 // An empty form: the timing, the outcomes and the consultations have nothing to answer yet, the follow-up is
@@ -25,13 +34,34 @@ describe('the list of steps and the progress list', () => {
   });
 
   it('does not call the follow-up done when it is opened with nothing written in it', async () => {
-    const { user } = renderForm({ layout: 'stepper' });
+    // The meeting was yesterday, so the part after the decision is open.
+    const { user } = renderForm({
+      layout: 'stepper',
+      today: '2026-12-01',
+      defaultValue: createAssessment({ case: { meetingDate: '2026-11-30' } }),
+    });
     const steps = nav(STEPPER_TEXTS.steps.fi);
     const link = within(steps).getByRole('link', { name: FOLLOW_UP_TEXTS.part.fi });
     await user.click(link);
     await waitFor(() => expect(link).toHaveAttribute('aria-current', 'step'));
     expect(link.closest('li')).toHaveTextContent(STEPPER_TEXTS.stateVisited.fi);
     expect(link.closest('li')).not.toHaveTextContent(STEPPER_TEXTS.stateDone.fi);
+  });
+
+  it('says when the follow-up opens, not "kesken", before the meeting and without a meeting date', () => {
+    const { unmount } = renderForm({
+      layout: 'stepper',
+      today: '2026-12-01',
+      defaultValue: createAssessment({ case: { meetingDate: '2027-03-15' } }),
+    });
+    const item = () =>
+      within(nav(STEPPER_TEXTS.steps.fi)).getByRole('link', { name: FOLLOW_UP_TEXTS.part.fi }).closest('li')!;
+    expect(item()).toHaveTextContent(formatMessage(FOLLOW_UP_TEXTS.opensAfter.fi, { date: '15.3.2027' }, 'fi'));
+    expect(item()).not.toHaveTextContent(STEPPER_TEXTS.stateVisited.fi);
+    expect(item()).not.toHaveTextContent(STEPPER_TEXTS.stateNotVisited.fi);
+    unmount();
+    renderForm({ layout: 'stepper', today: '2026-12-01' });
+    expect(item()).toHaveTextContent(FOLLOW_UP_TEXTS.noMeetingDate.fi);
   });
 
   it('says it in Swedish and English too', () => {
@@ -49,6 +79,8 @@ describe('the list of steps and the progress list', () => {
     const steps = nav(STEPPER_TEXTS.steps.fi);
     // Every part but the consultations (no body applies to it) has answers.
     expect(steps).toHaveAccessibleDescription(`Valmiina ${PART_IDS.length - 1}/${PART_IDS.length - 1} vaihetta`);
+    // …and each of those steps says so, opened or not; the consultations (nothing to answer) are not opened.
+    expect(within(steps).getAllByText(STEPPER_TEXTS.stateDone.fi)).toHaveLength(PART_IDS.length - 1);
     expect(within(steps).getAllByText(STEPPER_TEXTS.stateNotVisited.fi).length).toBeGreaterThan(0);
   });
 

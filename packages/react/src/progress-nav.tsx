@@ -5,6 +5,7 @@ import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
 import { partLabel } from './findings.js';
 import { partId } from './part.js';
+import { useFollowUpClosed } from './follow-up-closed.js';
 import type { StepDef, Stepper } from './stepper.js';
 import { stepAnswered, stepState } from './steps.js';
 import type { StepState } from './steps.js';
@@ -42,19 +43,23 @@ function stepItems(
   parts: Parts,
   locale: Locale,
   idPrefix: string,
+  followUpClosed: string | null,
 ): ProgressItem[] {
   return [...steps, undefined].map((step, i) => {
     const checked = stepper.checkAll || stepper.checked.has(i);
     const errors = errorCount(byStep[i]);
     // A step outside core's parts (the follow-up) is never done by its answers: it would say "valmis" empty.
     const answered = step !== undefined && step.parts.length > 0 && stepAnswered(step, parts);
-    const state = step ? stepState({ entered: stepper.entered.has(i), checked, errors, answered }) : undefined;
+    const counted = step?.parts.some((p) => parts[p].total > 0) === true;
+    const state = step ? stepState({ entered: stepper.entered.has(i), checked, errors, answered, counted }) : undefined;
     const id = step?.id ?? 'summary';
+    // The follow-up before it opens says when it opens, not "kesken" of a part nobody can fill in yet.
+    const closed = id === 'followUp' ? followUpClosed : null;
     return {
       key: id,
       href: `#${idPrefix}-step-${id}`,
       label: step ? step.title(locale) : STEPPER_TEXTS.summaryTitle[locale],
-      ...(state && { state, status: STATE_TEXT(state, errors, locale) }),
+      ...(closed ? { status: closed } : state && { state, status: STATE_TEXT(state, errors, locale) }),
       current: i === stepper.current,
       onSelect: (e) => {
         e.preventDefault();
@@ -128,11 +133,12 @@ export function ProgressNav(
 ) {
   const { locale, idPrefix, focusField } = useWidget();
   const { parts } = useEvaluation().completeness;
+  const followUpClosed = useFollowUpClosed();
   const headingId = `${idPrefix}-progress`;
   const doneId = `${headingId}-done`;
   const { stepper } = props;
   const items = stepper
-    ? stepItems(stepper, props.steps, props.byStep, parts, locale, idPrefix)
+    ? stepItems(stepper, props.steps, props.byStep, parts, locale, idPrefix, followUpClosed)
     : partItems(parts, locale, idPrefix, focusField);
   const count = stepper ? stepsDone(props.steps, props.byStep, parts) : partsDone(parts);
   let footer: ReactNode = null;

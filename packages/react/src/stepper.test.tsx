@@ -6,6 +6,7 @@ import {
   BODIES,
   CHECKLIST,
   EXAMPLES,
+  FOLLOW_UP_TEXTS,
   GENERIC_REGION,
   GROUPS,
   RULES,
@@ -39,7 +40,9 @@ describe('the stepper (the default layout)', () => {
     expect(items).toHaveLength(TOTAL);
     expect(items[0]).toHaveAttribute('aria-current', 'step');
     expect(items[1]).not.toHaveAttribute('aria-current');
-    expect(within(steps()).getAllByText(STEPPER_TEXTS.stateNotVisited.fi)).toHaveLength(STEPS.length - 1);
+    // Every step but the current one is not opened yet; the follow-up says instead that it needs a meeting date.
+    expect(within(steps()).getAllByText(STEPPER_TEXTS.stateNotVisited.fi)).toHaveLength(STEPS.length - 2);
+    expect(within(steps()).getByText(FOLLOW_UP_TEXTS.noMeetingDate.fi)).toBeInTheDocument();
 
     await user.click(next());
     const title = `1. ${CHECKLIST[0].question.fi}`;

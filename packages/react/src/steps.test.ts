@@ -49,5 +49,9 @@ describe('the step logic', () => {
     expect(stepState({ entered: false, checked: true, errors: 1, answered: false })).toBe('errors');
     expect(stepState({ entered: true, checked: true, errors: 0, answered: true })).toBe('done');
     expect(stepState({ entered: true, checked: true, errors: 0, answered: false })).toBe('visited');
+    // Not opened, but answered in full (a draft or a file): done; with nothing counted yet, not opened.
+    expect(stepState({ entered: false, checked: false, errors: 0, answered: true })).toBe('done');
+    expect(stepState({ entered: false, checked: false, errors: 1, answered: true })).toBe('notVisited');
+    expect(stepState({ entered: false, checked: false, errors: 0, answered: true, counted: false })).toBe('notVisited');
   });
 });

@@ -49,8 +49,12 @@ export function stepState(o: {
   readonly checked: boolean;
   readonly errors: number;
   readonly answered: boolean;
+  /** Whether the step has anything counted towards completeness (default: yes). */
+  readonly counted?: boolean;
 }): StepState {
   if (o.checked && o.errors > 0) return 'errors';
-  if (!o.entered && !o.checked) return 'notVisited';
+  // A step not opened yet whose answers are all given (a draft or a file) is done, as the count above the list
+  // says; one with nothing counted yet (no body applies) stays "not opened", not vacuously done.
+  if (!o.entered && !o.checked) return o.answered && o.counted !== false && o.errors === 0 ? 'done' : 'notVisited';
   return o.answered && o.errors === 0 ? 'done' : 'visited';
 }
