@@ -1,0 +1,7 @@
+export function writeThirdPartyLicenses(options: {
+  packageDir: string;
+  files: Iterable<string>;
+  out: string;
+  title: string;
+  intro: string[];
+}): string[];
