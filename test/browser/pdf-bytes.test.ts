@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLES, EXAMPLE_NAMES, findRegion } from '@osallisuusarvio/core';
@@ -15,8 +16,13 @@ import { EMBED, REPO } from './support/paths.js';
  */
 const GENERATED_AT = '2027-02-20T10:30:00.000Z';
 
-// The chunk the embed build loads when a PDF is made: `import("./chunks/dist-….js")` in osallisuus-arvio.js.
-const chunk = /import\("\.\/(chunks\/[^"]+\.js)"\)/.exec(readFileSync(EMBED, 'utf8'))?.[1];
+// The chunk the embed build loads when a PDF is made: the one of its chunks that exports renderAppendix (the
+// widget reaches it through a dynamic import() from a later chunk, so it is found by what it exports).
+const chunks = join(dirname(EMBED), 'chunks');
+const chunk = readdirSync(chunks)
+  .filter((f) => f.endsWith('.js'))
+  .find((f) => /\bas renderAppendix\b/.test(readFileSync(join(chunks, f), 'utf8')))
+  ?.replace(/^/, 'chunks/');
 
 let server: StaticServer;
 let browser: Browser;
