@@ -3,21 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, evaluationSchema } from '@osallisuusarvio/core';
-import { run } from './run.js';
+import { runCli } from './test-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-check-answered-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function check(args: string[]) {
-  const out: string[] = [];
-  const code = await run(['check', '--region', EXAMPLES.initiative.region, ...args], {
-    stdout: { write: (c: string | Uint8Array) => out.push(String(c)) },
-    stderr: { write: () => undefined },
-    env: { SOURCE_DATE_EPOCH: '1795392000' },
+const check = (args: string[]) =>
+  runCli(['check', '--region', EXAMPLES.initiative.region, ...args], {
     cwd: dir,
+    env: { SOURCE_DATE_EPOCH: '1795392000' },
   });
-  return { code, text: out.join('') };
-}
 
 const REASON = 'The evening clinic does not change the budget.';
 writeFileSync(

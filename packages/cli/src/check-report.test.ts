@@ -4,21 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '@osallisuusarvio/core';
 import { checkReportJsonSchema } from './check-report.js';
-import { run } from './run.js';
+import { runCli } from './test-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'osallisuusarvio-check-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function check(args: string[]) {
-  const out: string[] = [];
-  const code = await run(['check', ...args], {
-    stdout: { write: (c: string | Uint8Array) => out.push(String(c)) },
-    stderr: { write: () => undefined },
-    env: { SOURCE_DATE_EPOCH: '1795392000' },
-    cwd: dir,
-  });
-  return { code, text: out.join('') };
-}
+const check = (args: string[]) => runCli(['check', ...args], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1795392000' } });
 
 describe('check --json', () => {
   it('the committed JSON Schema of the output matches the code (run `pnpm gen`)', () => {

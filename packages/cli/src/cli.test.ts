@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, EXAMPLE_NAMES, canonicalJson, findRegion, parseAssessment } from '@osallisuusarvio/core';
 import type { AssessmentInput } from '@osallisuusarvio/core';
 import { readAppendix } from '@osallisuusarvio/pdf';
-import { EXIT, run } from './index.js';
+import { EXIT } from './index.js';
 import { FILES_PER_WORKER } from './run.js';
+import { runCli } from './test-cli.js';
+import type { CliResult } from './test-cli.js';
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(PACKAGE, 'dist', 'cli.js');
@@ -28,28 +30,15 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Result {
-  code: number;
-  stdout: Buffer;
-  text: string;
-  stderr: string;
-}
-
-async function cli(
+function cli(
   args: string[],
   options: { env?: Record<string, string>; stdin?: string | Buffer; cwd?: string } = {},
-): Promise<Result> {
-  const out: Buffer[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
-    stderr: { write: (s: string) => err.push(s) },
-    stdin: options.stdin === undefined ? [] : [Buffer.from(options.stdin)],
-    env: { SOURCE_DATE_EPOCH: EPOCH, ...options.env },
+): Promise<CliResult> {
+  return runCli(args, {
     cwd: options.cwd ?? dir,
+    env: { SOURCE_DATE_EPOCH: EPOCH, ...options.env },
+    ...(options.stdin !== undefined && { stdin: Buffer.from(options.stdin) }),
   });
-  const stdout = Buffer.concat(out);
-  return { code, stdout, text: stdout.toString('utf8'), stderr: err.join('') };
 }
 
 /** A fresh directory under the test directory. */

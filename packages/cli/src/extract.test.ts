@@ -18,7 +18,8 @@ import { EXAMPLES, canonicalJson, parseAssessment } from '@osallisuusarvio/core'
 import { renderAppendix } from '@osallisuusarvio/pdf';
 import { attachmentObjects, bombOfCompressedSize, writePdf } from '../../pdf/bench/hostile-files.mjs';
 import { readLimitsFromOptions } from './read-limits.js';
-import { EXIT, run } from './index.js';
+import { EXIT } from './index.js';
+import { runCli } from './test-cli.js';
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(PACKAGE, 'dist', 'cli.js');
@@ -30,18 +31,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], stdin?: Uint8Array) {
-  const out: Buffer[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
-    stderr: { write: (s: string) => err.push(s) },
-    stdin: stdin ? [stdin] : [],
-    env: {},
-    cwd: dir,
-  });
-  return { code, text: Buffer.concat(out).toString('utf8'), stderr: err.join('') };
-}
+const cli = (args: string[], stdin?: Uint8Array) => runCli(args, { cwd: dir, ...(stdin && { stdin }) });
 
 const bomb = () => writePdf(attachmentObjects({ data: bombOfCompressedSize(1e6) }));
 
