@@ -12,6 +12,7 @@ export default defineConfig([
       '!src/**/*.test-d.ts',
       '!src/**/*.d.ts',
       '!src/**/*-fixtures.ts',
+      '!src/**/test-*.ts',
       '!src/testing/**',
     ],
     bundle: false,

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as main from './index.js';
 import * as entry from './evaluate-entry.js';
-
-const src = fileURLToPath(new URL('.', import.meta.url));
+import { bundledInputs } from './test-bundle.js';
 
 describe('the evaluate entry (@osallisuusarvio/core/evaluate)', () => {
   it('exports the same evaluate, rules and todayIso as the main entry, not copies', () => {
@@ -32,24 +29,7 @@ describe('the evaluate entry (@osallisuusarvio/core/evaluate)', () => {
   // What a form shows before its evaluation arrives (all of the form entry) must not bring the rules: they
   // are what the evaluate entry exists to load later. (The organiser profiles' role tables are not rules.)
   it('is the only way into the rules: a bundle of the form entry holds none of them', async () => {
-    const result = await build({
-      stdin: {
-        contents: "export * from './form.ts';",
-        resolveDir: src,
-        loader: 'ts',
-      },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const [output] = Object.values(result.metafile.outputs);
-    const kept = Object.entries(output?.inputs ?? {})
-      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-      .map(([path]) => path);
+    const kept = await bundledInputs("export * from './form.ts';");
     const rules = kept.filter((p) => /src\/rules\/(?!helpers|types)/.test(p));
     expect(rules).toEqual([]);
   });
