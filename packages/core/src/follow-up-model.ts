@@ -198,9 +198,13 @@ export type FollowUpAvailability =
 
 /**
  * The follow-up is offered from the meeting day on (the Helsinki day: a meeting "today" in Finland is today
- * whatever the browser's clock zone), since the decision may be recorded the evening it was made.
+ * whatever the browser's clock zone), since the decision may be recorded the evening it was made. Only the
+ * meeting date is read, so a form can ask with the date it watches instead of building a whole assessment.
  */
-export function followUpAvailability(a: Assessment, today: string = todayInHelsinki()): FollowUpAvailability {
+export function followUpAvailability(
+  a: { readonly case: Pick<Assessment['case'], 'meetingDate'> },
+  today: string = todayInHelsinki(),
+): FollowUpAvailability {
   const meeting = a.case.meetingDate;
   if (meeting === null) return { open: false, reason: 'noMeetingDate' };
   return today >= meeting ? { open: true } : { open: false, reason: 'beforeMeeting', meetingDate: meeting };

@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { createAssessment, followUpAvailability, followUpClosedText } from '@osallisuusarvio/core';
+import { followUpAvailability, followUpClosedText } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 
 /**
@@ -12,7 +12,7 @@ export function useFollowUpClosed(todayOverride?: string): string | null {
   const today = todayOverride ?? hostToday;
   const meetingDate = useWatch({ name: 'case.meetingDate' }) as unknown;
   const availability = followUpAvailability(
-    createAssessment({ case: { meetingDate: typeof meetingDate === 'string' && meetingDate ? meetingDate : null } }),
+    { case: { meetingDate: typeof meetingDate === 'string' && meetingDate ? meetingDate : null } },
     ...(today ? [today] : []),
   );
   return followUpClosedText(availability, locale);
