@@ -9,6 +9,7 @@ import {
   isIsoDate,
   MAX_SHORT_TEXT_LENGTH,
   parseDateInput,
+  STEPPER_TEXTS,
   WIDGET_TEXTS,
 } from '@osallisuusarvio/core';
 import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
@@ -16,6 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
 import { useCommonFirst, useFilled } from './option-list.js';
+import { SHOW_ALL_KEY, useRoving } from './roving.js';
 
 const nullIfEmpty = (v: unknown) => (v === '' || v === undefined ? null : v);
 
@@ -291,7 +293,10 @@ interface GroupProps extends ChoiceProps {
   readonly other?: FieldPath | undefined;
 }
 
-/** A fieldset of checkboxes (a list of ids) or radios (one id) from a core catalogue. */
+/**
+ * A fieldset of checkboxes (a list of ids) or radios (one id) from a core catalogue. Either is one Tab stop:
+ * radios natively, checkboxes (with the list's "show all" button as their last item) by a roving tabindex.
+ */
 export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupProps) {
   const { register } = useFormContext();
   const { locale, readOnly, idPrefix } = useWidget();
@@ -305,17 +310,30 @@ export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupPr
   const { ordered, hidden, folded, listRef, toggle } = useCommonFirst(name, options, kind, locale, listId);
   // "Other" is for what the whole list lacks: it comes with the folded options (or with what was typed there).
   const otherShown = useFilled(folded ? other : undefined) || !folded;
+  const roves = kind === 'checkbox';
+  const roving = useRoving(
+    roves
+      ? [...(readOnly ? [] : ordered.filter((o) => !hidden(o)).map((o) => o.id)), ...(toggle ? [SHOW_ALL_KEY] : [])]
+      : [],
+  );
+  const keysId = roves && !readOnly ? `${id}-keys` : undefined;
   return (
     <fieldset
       className={`oa-choices oa-choices--${kind}`}
       data-oa-field={name}
       tabIndex={-1}
-      aria-describedby={describedBy(hintId, error && errorId)}
+      aria-describedby={describedBy(hintId, keysId, error && errorId)}
+      {...(roves ? roving.groupProps : {})}
     >
       <legend className="oa-label">{(label ?? fieldLabel(name))[locale]}</legend>
       {help && (
         <p className="oa-hint" id={hintId}>
           {help[locale]}
+        </p>
+      )}
+      {keysId && (
+        <p className="oa-hint oa-keys-hint" id={keysId}>
+          {STEPPER_TEXTS.optionKeys[locale]}
         </p>
       )}
       <ErrorText id={errorId} message={error} />
@@ -330,6 +348,7 @@ export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupPr
                 className="oa-choice-input"
                 value={o.id}
                 {...reg}
+                {...(roves ? roving.item(o.id) : {})}
                 disabled={readOnly}
                 aria-describedby={o.help ? `${optionId}-hint` : undefined}
               />
@@ -345,12 +364,13 @@ export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupPr
           );
         })}
       </div>
+      {/* Before "other": the button ends the list's arrow sequence, and "other" is the next Tab stop after it. */}
+      {toggle?.(roves ? roving.item(SHOW_ALL_KEY) : undefined)}
       {other !== undefined && (
         <div className="oa-choice-other" hidden={!otherShown}>
           <TextField name={other} />
         </div>
       )}
-      {toggle}
     </fieldset>
   );
 }

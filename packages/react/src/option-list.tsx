@@ -3,6 +3,7 @@ import type { ReactNode, RefObject } from 'react';
 import { useWatch } from 'react-hook-form';
 import { formatMessage, STEPPER_TEXTS } from '@osallisuusarvio/core';
 import type { Locale } from '@osallisuusarvio/core';
+import type { RovingItem } from './roving.js';
 
 interface Option {
   readonly id: string;
@@ -15,8 +16,11 @@ export interface CommonFirst<O extends Option> {
   /** Whether the list is folded now: the list's "other" field is shown only with all options (or a value). */
   readonly folded: boolean;
   readonly listRef: RefObject<HTMLDivElement | null>;
-  /** "Show all (N)" / "Show only the most common", and the status message that says what changed. */
-  readonly toggle: ReactNode;
+  /**
+   * "Show all (N)" / "Show only the most common", and the status message that says what changed; drawn with
+   * the list's roving Tab stop (the button is the last item of the arrow sequence). Null when nothing folds.
+   */
+  readonly toggle: ((item: RovingItem | undefined) => ReactNode) | null;
 }
 
 /**
@@ -42,6 +46,10 @@ export function useCommonFirst<O extends Option>(
   const focusNext = useRef<string | null>(null);
   // Subscribed only where the list folds: the other groups do not re-render on their own ticks.
   const chosen = useChosen(active ? name : undefined);
+  // An uncommon option shown because it was ticked stays in sight once unticked, until the list is folded or
+  // unfolded again: hiding it at once would take the box away from under the focus.
+  const kept = useRef(new Set<string>());
+  for (const id of chosen) kept.current.add(id);
   useEffect(() => {
     const id = focusNext.current;
     focusNext.current = null;
@@ -51,36 +59,40 @@ export function useCommonFirst<O extends Option>(
   }, [all]);
   if (!active) return { ordered: options, hidden: () => false, folded: false, listRef, toggle: null };
   const ordered = [...common, ...options.filter((o) => o.common !== true)];
-  const hidden = (o: O) => !all && o.common !== true && !chosen.includes(o.id);
+  const hidden = (o: O) => !all && o.common !== true && !kept.current.has(o.id);
   const foldedCount = options.filter(hidden).length;
   const toggle =
-    all || foldedCount > 0 ? (
-      <>
-        <button
-          type="button"
-          className="oa-button oa-button--quiet oa-show-all"
-          aria-expanded={all}
-          aria-controls={controlsId}
-          onClick={() => {
-            if (!all) focusNext.current = ordered.find(hidden)?.id ?? null;
-            setStatus(
-              all
-                ? STEPPER_TEXTS.commonOptionsShown[locale]
-                : formatMessage(STEPPER_TEXTS.allOptionsShown[locale], { count: options.length }, locale),
-            );
-            setAll(!all);
-          }}
-        >
-          {all
-            ? STEPPER_TEXTS.showCommonOptions[locale]
-            : formatMessage(STEPPER_TEXTS.showAllOptions[locale], { count: options.length }, locale)}
-        </button>
-        {/* A live region of its own (not role="status": the stepper's step announcement is the form's status). */}
-        <span className="oa-visually-hidden oa-show-all-status" aria-live="polite">
-          {status}
-        </span>
-      </>
-    ) : null;
+    all || foldedCount > 0
+      ? (item: RovingItem | undefined) => (
+          <>
+            <button
+              type="button"
+              className="oa-button oa-button--quiet oa-show-all"
+              aria-expanded={all}
+              aria-controls={controlsId}
+              {...item}
+              onClick={() => {
+                if (!all) focusNext.current = ordered.find(hidden)?.id ?? null;
+                kept.current = new Set(chosen);
+                setStatus(
+                  all
+                    ? STEPPER_TEXTS.commonOptionsShown[locale]
+                    : formatMessage(STEPPER_TEXTS.allOptionsShown[locale], { count: options.length }, locale),
+                );
+                setAll(!all);
+              }}
+            >
+              {all
+                ? STEPPER_TEXTS.showCommonOptions[locale]
+                : formatMessage(STEPPER_TEXTS.showAllOptions[locale], { count: options.length }, locale)}
+            </button>
+            {/* A live region of its own (not role="status": the stepper's step announcement is the form's status). */}
+            <span className="oa-visually-hidden oa-show-all-status" aria-live="polite">
+              {status}
+            </span>
+          </>
+        )
+      : null;
   return { ordered, hidden, folded: !all, listRef, toggle };
 }
 

@@ -44,4 +44,10 @@ export const STEPPER_TEXTS = {
     sv: 'Visa bara de vanligaste alternativen',
     en: 'Show only the most common options',
   },
+  /** Under a checkbox list's legend: the list is one Tab stop, its options are reached with the arrows. */
+  optionKeys: {
+    fi: 'Liiku vaihtoehdoissa nuolinäppäimillä ja valitse välilyönnillä.',
+    sv: 'Flytta mellan alternativen med piltangenterna och markera med mellanslag.',
+    en: 'Move between the options with the arrow keys and select with Space.',
+  },
 } as const;
