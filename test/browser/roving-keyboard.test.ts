@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { GROUPS, STEPPER_TEXTS, fieldLabel, formatMessage } from '@osallisuusarvio/core';
-import type { Locale } from '@osallisuusarvio/core';
+import type { CatalogueEntry, Locale } from '@osallisuusarvio/core';
 import { launch } from './support/browser.js';
 import { focused } from './support/keyboard.js';
 import type { Focused } from './support/keyboard.js';
@@ -34,8 +34,9 @@ const page = (locale: Locale) => `<!doctype html>
 </html>`;
 
 const OUT = join(SCREENSHOTS, 'roving');
-const COMMON = GROUPS.filter((g) => g.common === true);
-const REST = GROUPS.filter((g) => g.common !== true);
+const ALL: readonly CatalogueEntry[] = GROUPS;
+const COMMON = ALL.filter((g) => g.common === true);
+const REST = ALL.filter((g) => g.common !== true);
 
 let server: StaticServer;
 let browser: Browser;
@@ -67,6 +68,27 @@ async function atAffected(width: number, locale: Locale): Promise<Page> {
 async function press(p: Page, key: string): Promise<Focused> {
   await p.keyboard.press(key);
   return focused(p);
+}
+
+/** The list with a margin, so that the focus ring drawn outside the last item is in the picture. */
+async function shoot(p: Page, group: Locator, file: string): Promise<void> {
+  const box = await group.boundingBox();
+  if (!box) throw new Error('the list is not on screen');
+  const m = 8;
+  // The box is in viewport coordinates, a full-page clip in the page's.
+  const { x, y } = await p.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+  box.x += x;
+  box.y += y;
+  await p.screenshot({
+    path: join(OUT, file),
+    fullPage: true,
+    clip: {
+      x: Math.max(0, box.x - m),
+      y: Math.max(0, box.y - m),
+      width: box.width + 2 * m,
+      height: box.height + 2 * m,
+    },
+  });
 }
 
 const label = (f: Focused) => (f.type === 'checkbox' ? `${f.name}=${f.value}` : `${f.tag}:${f.text}`);
@@ -147,10 +169,10 @@ describe('a checkbox list by the arrow keys, in real Chromium (embed build)', ()
           await p.keyboard.press('ArrowDown');
           const f = await focused(p);
           expect(f.indicator).toBe(true);
-          await group.screenshot({ path: join(OUT, `affected-option-${locale}-${width}.png`) });
+          await shoot(p, group, `affected-option-${locale}-${width}.png`);
           await p.keyboard.press('End');
           expect((await focused(p)).tag).toBe('button');
-          await group.screenshot({ path: join(OUT, `affected-show-all-${locale}-${width}.png`) });
+          await shoot(p, group, `affected-show-all-${locale}-${width}.png`);
           if (width === 320)
             expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
         } finally {
