@@ -127,6 +127,11 @@ describe('a checkbox list by the arrow keys, in real Chromium (embed build)', ()
       expect(label(f)).toBe(`affected.groups=${COMMON.at(-1)!.id}`);
       f = await press(p, 'End');
       expect(label(f), 'with all shown, the button is still last').toBe(`button:${STEPPER_TEXTS.showCommonOptions.fi}`);
+      await shoot(
+        p,
+        p.getByRole('group', { name: fieldLabel('affected.groups').fi }),
+        'affected-all-shown-fi-1280.png',
+      );
       f = await press(p, 'ArrowUp');
       expect(label(f)).toBe(`affected.groups=${REST.at(-1)!.id}`);
       f = await press(p, 'Space');

@@ -15,6 +15,7 @@ import {
 import type { Assessment, CatalogueEntry, Locale } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
 import { CheckboxGroup, RadioGroup } from './fields.js';
+import { focusField } from './focus.js';
 
 const ALL: readonly CatalogueEntry[] = GROUPS;
 const COMMON = ALL.filter((g) => g.common === true);
@@ -200,11 +201,16 @@ describe('a checkbox list is one Tab stop, its options reached with the arrow ke
     expect(box(sami.label)).toBeChecked();
   });
 
-  it('a finding’s link (which focuses the first option) makes the list’s stop move there', async () => {
+  it('a finding’s "Siirry kohtaan" focuses the list on its first option, which becomes the list’s stop', async () => {
     const user = renderGroups();
     box(COMMON[0]!.label)!.focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    group().querySelector<HTMLInputElement>('input')!.focus();
+    expect(box(COMMON[2]!.label)).toHaveFocus();
+    button('after').focus();
+    // What a finding's link calls (through the stepper), with the list's path.
+    expect(focusField(document, 'affected.groups')).toBe(true);
+    expect(box(COMMON[0]!.label)).toHaveFocus();
+    expect(group()).toContainElement(document.activeElement as HTMLElement);
     button('before').focus();
     await user.tab();
     expect(box(COMMON[0]!.label)).toHaveFocus();
