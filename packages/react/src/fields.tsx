@@ -10,7 +10,7 @@ import {
   MAX_SHORT_TEXT_LENGTH,
   parseDateInput,
   WIDGET_TEXTS,
-} from '@osallisuusarvio/core';
+} from '@osallisuusarvio/core/first-paint';
 import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';

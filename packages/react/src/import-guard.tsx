@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { Assessment, Locale } from '@osallisuusarvio/core';
 import { wt } from './text.js';
 

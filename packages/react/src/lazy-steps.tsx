@@ -1,10 +1,10 @@
 import { Suspense, use } from 'react';
 import type { ComponentType, ReactNode } from 'react';
-import { CHECKLIST, FOLLOW_UP_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { CHECKLIST_QUESTIONS, FOLLOW_UP_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { CaseSection } from './case-section.js';
-import { partLabel } from './findings.js';
+import { partLabel } from './part-label.js';
 import type { StepDef } from './stepper.js';
 
 type Later = typeof import('./later-parts.js');
@@ -103,7 +103,7 @@ const FOLLOW_UP_PART_ID = 'followUp';
  */
 export const STEPS: readonly StepDef[] = [
   part('case', () => <CaseSection />),
-  ...CHECKLIST.map((q) => part(q.id, () => loaded(<QuestionPart q={q} />))),
+  ...CHECKLIST_QUESTIONS.map((q) => part(q.id, () => loaded(<QuestionPart id={q.id} />))),
   part('methods', () => loaded(<MethodsSection />)),
   part('consultations', () => loaded(<ConsultationsSection />)),
   part('guidance', () => loaded(<GuidanceSection />)),
