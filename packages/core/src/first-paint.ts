@@ -10,7 +10,7 @@ export type { Locale, LocalizedText } from './i18n.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { STEPPER_TEXTS } from './texts/stepper.js';
 export { PROGRESS_TEXTS } from './texts/progress.js';
-export { FOLLOW_UP_TEXTS } from './texts/follow-up.js';
+export { FOLLOW_UP_STEP_TEXTS } from './texts/follow-up-step.js';
 export { APPENDIX_NAMES } from './texts/appendix-names.js';
 export { SEVERITIES, SEVERITY_LABELS } from './rules/types.js';
 export { findingTarget } from './finding-target.js';

@@ -2,7 +2,7 @@ import { formatIsoDate, todayInHelsinki } from './dates.js';
 import type { Locale } from './i18n.js';
 import { formatMessage } from './i18n.js';
 import type { Assessment } from './schema.js';
-import { FOLLOW_UP_TEXTS } from './texts/follow-up.js';
+import { FOLLOW_UP_STEP_TEXTS } from './texts/follow-up-step.js';
 
 // When the follow-up opens, on its own: the form's list of steps says it from its first paint, without the
 // rest of follow-up-model (a blank assessment, the attached part's checksum).
@@ -30,9 +30,9 @@ export function followUpAvailability(
 /** "Opens after the meeting on 15.3.2027." in the widget's language. */
 export function followUpClosedText(availability: FollowUpAvailability, locale: Locale): string | null {
   if (availability.open) return null;
-  if (availability.reason === 'noMeetingDate') return FOLLOW_UP_TEXTS.noMeetingDate[locale];
+  if (availability.reason === 'noMeetingDate') return FOLLOW_UP_STEP_TEXTS.noMeetingDate[locale];
   return formatMessage(
-    FOLLOW_UP_TEXTS.opensAfter[locale],
+    FOLLOW_UP_STEP_TEXTS.opensAfter[locale],
     { date: formatIsoDate(availability.meetingDate, locale) },
     locale,
   );

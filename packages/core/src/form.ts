@@ -251,6 +251,7 @@ export {
   followUpAvailability,
   followUpClosedText,
 } from './follow-up-model.js';
+export { FOLLOW_UP_STEP_TEXTS } from './texts/follow-up-step.js';
 export type { FollowUpAvailability, FollowUpField, FollowUpFieldKey } from './follow-up-model.js';
 export { appendixLanguages, nationalLanguages } from './organisers/languages.js';
 export type { AppendixLanguageOptions } from './organisers/languages.js';

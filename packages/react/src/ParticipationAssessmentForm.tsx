@@ -41,8 +41,8 @@ import { clearDraft } from './draft.js';
 import { createDraftKeeper } from './draft-storage.js';
 import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
-import { hasAnswers, ImportGuard } from './import-guard.js';
-import type { ImportGuardState } from './import-guard.js';
+import { hasAnswers } from './import-guard-state.js';
+import type { ImportGuardState } from './import-guard-state.js';
 import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 import { HostProblemsContext } from './host-errors.js';
@@ -54,7 +54,7 @@ import { CaseSection } from './case-section.js';
 import { FindingsJump, FindingsPanel } from './lazy-findings.js';
 import { ProgressNav } from './progress-nav.js';
 import { StepperLayout, useStepper } from './stepper.js';
-import { Checking, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
+import { Checking, ImportGuard, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {

@@ -1,6 +1,6 @@
 import { Suspense, use } from 'react';
 import type { ComponentType, ReactNode } from 'react';
-import { CHECKLIST_QUESTIONS, FOLLOW_UP_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
+import { CHECKLIST_QUESTIONS, FOLLOW_UP_STEP_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { CaseSection } from './case-section.js';
@@ -71,6 +71,8 @@ const ConclusionSection = /* @__PURE__ */ fromLater((m) => m.ConclusionSection, 
 const FollowUpSection = /* @__PURE__ */ fromLater((m) => m.FollowUpSection, 'FollowUpSection');
 /** The summary step (the PDF, saving and opening files); put it under a Suspense with `<Loading />`. */
 export const SummaryStep = /* @__PURE__ */ fromLater((m) => m.SummaryStep, 'SummaryStep');
+/** What opening a file over answers asks and says (shown on the summary step, so loaded with it). */
+export const ImportGuard = /* @__PURE__ */ fromLater((m) => m.ImportGuard, 'ImportGuard');
 
 /** The single page after the case part: every later part, loading as one. */
 export function LaterParts() {
@@ -112,7 +114,7 @@ export const STEPS: readonly StepDef[] = [
     id: FOLLOW_UP_PART_ID,
     parts: [],
     fields: ['followUp'],
-    title: (locale) => FOLLOW_UP_TEXTS.part[locale],
+    title: (locale) => FOLLOW_UP_STEP_TEXTS.part[locale],
     render: () => loaded(<FollowUpSection />),
   },
 ];

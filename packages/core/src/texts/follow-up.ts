@@ -1,23 +1,16 @@
 import type { LocalizedText } from '../i18n.js';
+import { FOLLOW_UP_STEP_TEXTS } from './follow-up-step.js';
 
 /** Headings and notices of the follow-up part. */
 export const FOLLOW_UP_TEXTS = {
-  part: { fi: 'Päätöksen jälkeen', sv: 'Efter beslutet', en: 'After the decision' },
+  part: FOLLOW_UP_STEP_TEXTS.part,
   intro: {
     fi: 'Kirjaa, mitä osallistumisesta seurasi. Tästä tehdään palaute osallistujille. Esityslistan liitteenä ollut arvio pysyy ennallaan.',
     sv: 'Anteckna vad deltagandet ledde till. Utifrån detta görs responsen till deltagarna. Bedömningen som bifogades föredragningslistan förblir som den var.',
     en: 'Record what came of participation. The notice to participants is made from it. The assessment attached to the agenda stays as it was.',
   },
-  opensAfter: {
-    fi: 'Avautuu kokouksen jälkeen {date}.',
-    sv: 'Öppnas efter sammanträdet {date}.',
-    en: 'Opens after the meeting on {date}.',
-  },
-  noMeetingDate: {
-    fi: 'Avautuu kokouksen jälkeen. Kirjaa ensin kokouspäivä.',
-    sv: 'Öppnas efter sammanträdet. Ange först sammanträdesdagen.',
-    en: 'Opens after the meeting. Enter the meeting date first.',
-  },
+  opensAfter: FOLLOW_UP_STEP_TEXTS.opensAfter,
+  noMeetingDate: FOLLOW_UP_STEP_TEXTS.noMeetingDate,
   methods: { fi: 'Osallistumistavat', sv: 'Sätt att delta', en: 'Ways of taking part' },
   consultations: { fi: 'Vaikuttamistoimielimet', sv: 'Påverkansorgan', en: 'Influence bodies' },
   decision: { fi: 'Päätös', sv: 'Beslutet', en: 'The decision' },
