@@ -4,6 +4,7 @@ import type { QuestionId } from './catalogues/checklist.js';
 import { CASE_FIELDS, countsFor, fieldDoneTest, questionFields } from './questions.js';
 import type { QuestionField } from './questions.js';
 import { isBlank, participationOrganised } from './rules/helpers.js';
+import { PART_IDS } from './parts.js';
 import type { FieldPath } from './rules/types.js';
 
 /** The parts of an assessment whose progress is shown: the seven questions and the sections around them. */
@@ -52,7 +53,7 @@ const ITEMS: Record<PartId, readonly Item[]> = {
   conclusion: [{ field: 'conclusion.summary', done: (a) => filled(a.conclusion.summary) }],
 };
 
-export const PART_IDS = Object.keys(ITEMS) as PartId[];
+export { PART_IDS };
 
 export function partCompleteness(a: Assessment, part: PartId): PartCompleteness {
   const items = ITEMS[part].filter((i) => i.applies === undefined || i.applies(a));

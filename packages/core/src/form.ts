@@ -33,6 +33,7 @@ export type { CatalogueName } from './catalogues/index.js';
 export { CATALOGUE_VERSION, CATALOGUE_EFFECTIVE_DATE } from './catalogues/types.js';
 export type { CatalogueEntry } from './catalogues/types.js';
 export { CHECKLIST, CHECKLIST_TITLE, SECTIONS } from './catalogues/checklist.js';
+export { CHECKLIST_QUESTIONS } from './catalogues/checklist-titles.js';
 export type { ChecklistQuestion, QuestionId } from './catalogues/checklist.js';
 export { METHODS, METHOD_STATUSES, PARTICIPATION_FORMS } from './catalogues/methods.js';
 export type { MethodEntry, MethodId, MethodStatus, ParticipationFormId } from './catalogues/methods.js';
@@ -190,6 +191,7 @@ export type { Example, ExampleName } from './examples.js';
 export { FIELD_TEXTS, fieldKey, fieldLabel } from './catalogues/fields.js';
 export type { FieldKey, FieldText } from './catalogues/fields.js';
 export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
+export { APPENDIX_NAMES } from './texts/appendix-names.js';
 export { BILINGUAL_TEXTS } from './texts/bilingual.js';
 export { WIDGET_TEXTS } from './texts/widget.js';
 export { STEPPER_TEXTS } from './texts/stepper.js';
@@ -249,6 +251,7 @@ export {
   followUpAvailability,
   followUpClosedText,
 } from './follow-up-model.js';
+export { FOLLOW_UP_STEP_TEXTS } from './texts/follow-up-step.js';
 export type { FollowUpAvailability, FollowUpField, FollowUpFieldKey } from './follow-up-model.js';
 export { appendixLanguages, nationalLanguages } from './organisers/languages.js';
 export type { AppendixLanguageOptions } from './organisers/languages.js';

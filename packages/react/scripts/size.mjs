@@ -84,6 +84,8 @@ function whatLoads(code, files) {
 function lazyByName(names) {
   if (/(^|[/ ])evaluate-entry-/.test(names))
     return 'the evaluation (evaluate, the rules, their legal texts), asked for as the form mounts; until it has come, findings and progress say "checking" and the PDF waits';
+  if (/(^|[/ ])findings-/.test(names))
+    return "the findings' list, their answers and legal references, asked for with the evaluation as the form mounts";
   if (/(^|[/ ])later-parts-/.test(names))
     return 'the steps after the first (and what only they use), asked for with the first render, before "Next" is pressed';
   return undefined;

@@ -14,7 +14,7 @@ import { FormProvider, get, useForm } from 'react-hook-form';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { toNestErrors } from '@hookform/resolvers';
 import {
-  APPENDIX_TEXTS,
+  APPENDIX_NAMES,
   GENERIC_REGION,
   WIDGET_TEXTS,
   assessmentSchema,
@@ -29,7 +29,7 @@ import {
   parseDateInput,
   SCHEMA_VERSION,
   withOrganiser,
-} from '@osallisuusarvio/core';
+} from '@osallisuusarvio/core/first-paint';
 import type { Assessment, AssessmentInput, Evaluation, Finding, Locale, ParseError } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
 import type { WidgetContextValue } from './context.js';
@@ -41,8 +41,8 @@ import { clearDraft } from './draft.js';
 import { createDraftKeeper } from './draft-storage.js';
 import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
-import { hasAnswers, ImportGuard } from './import-guard.js';
-import type { ImportGuardState } from './import-guard.js';
+import { hasAnswers } from './import-guard-state.js';
+import type { ImportGuardState } from './import-guard-state.js';
 import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 import { HostProblemsContext } from './host-errors.js';
@@ -51,10 +51,10 @@ import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
 import { CaseSection } from './case-section.js';
-import { FindingsJump, FindingsPanel } from './findings.js';
+import { FindingsJump, FindingsPanel } from './lazy-findings.js';
 import { ProgressNav } from './progress-nav.js';
 import { StepperLayout, useStepper } from './stepper.js';
-import { Checking, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
+import { Checking, ImportGuard, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {
@@ -682,7 +682,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
             <form
               className="oa-form"
               noValidate
-              aria-label={APPENDIX_TEXTS.documentTitle[locale]}
+              aria-label={APPENDIX_NAMES.documentTitle[locale]}
               onSubmit={form.handleSubmit(onValid, onInvalid)}
             >
               <p className="oa-intro">{WIDGET_TEXTS.personalDataHint[locale]}</p>

@@ -1,4 +1,4 @@
-import { CASE_FIELDS, LOCALES, SECTIONS, WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { CASE_FIELDS, LOCALES, SECTIONS, WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { QuestionField } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { SelectField } from './fields.js';

@@ -1,4 +1,4 @@
-import { parseAssessment, SCHEMA_VERSION } from '@osallisuusarvio/core';
+import { parseAssessment, SCHEMA_VERSION } from '@osallisuusarvio/core/first-paint';
 import type { Assessment } from '@osallisuusarvio/core';
 import { DRAFT_PREFIX, loadDraft, saveDraft } from './draft.js';
 import { lenientValues } from './lenient.js';

@@ -1,4 +1,4 @@
-import { canonicalJson, parseAssessment } from '@osallisuusarvio/core';
+import { canonicalJson, parseAssessment } from '@osallisuusarvio/core/first-paint';
 import type { Assessment } from '@osallisuusarvio/core';
 
 export const DRAFT_PREFIX = 'osallisuusarvio:draft:';

@@ -1,4 +1,4 @@
-import { CATALOGUES, findRegion } from '@osallisuusarvio/core';
+import { DECIDING_BODY_KINDS, findRegion } from '@osallisuusarvio/core/first-paint';
 import type { AssessmentInput, DecidingBodyKind, Locale } from '@osallisuusarvio/core';
 import { mountWidget } from './mount.js';
 import { adoptStyles } from './styles.js';
@@ -39,7 +39,7 @@ function caseDetailsOf(el: HTMLElement): HostCaseDetails | undefined {
   if (date !== null) details.meetingDate = date === '' ? null : date;
   if (body !== null) {
     // Either a kind from the catalogue ("regionalExecutive") or the body's own name ("Aluehallitus").
-    const kind = CATALOGUES.decidingBodyKinds.find((k) => k.id === body)?.id as DecidingBodyKind | undefined;
+    const kind = DECIDING_BODY_KINDS.find((k) => k.id === body)?.id as DecidingBodyKind | undefined;
     details.decidingBody = kind ? { kind } : { name: body };
   }
   return Object.keys(details).length > 0 ? details : undefined;

@@ -11,7 +11,7 @@ import {
   parseDateInput,
   STEPPER_TEXTS,
   WIDGET_TEXTS,
-} from '@osallisuusarvio/core';
+} from '@osallisuusarvio/core/first-paint';
 import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-import { APPENDIX_TEXTS } from '@osallisuusarvio/core';
+import { APPENDIX_NAMES } from '@osallisuusarvio/core/first-paint';
 import type { Locale } from '@osallisuusarvio/core';
 
 /** Offers a blob as a file download. */
@@ -48,5 +48,5 @@ export function baseFileName(diaryNumber: string): string {
 export function appendixFileName(diaryNumber: string, languages: Locale | readonly Locale[], draft: boolean): string {
   const locales: readonly Locale[] = typeof languages === 'string' ? [languages] : languages;
   const first = locales[0] ?? 'fi';
-  return `${baseFileName(diaryNumber)}-${locales.join('-')}${draft ? `-${APPENDIX_TEXTS.draftFileName[first]}` : ''}.pdf`;
+  return `${baseFileName(diaryNumber)}-${locales.join('-')}${draft ? `-${APPENDIX_NAMES.draftFileName[first]}` : ''}.pdf`;
 }

@@ -5,13 +5,12 @@ import {
   SEVERITY_LABELS,
   RULE_KIND_LABELS,
   RESPONSE_TEXTS,
-  CHECKLIST,
   fieldLabel,
   formatLegalReference,
   findingTarget,
   formatMessage,
 } from '@osallisuusarvio/core';
-import type { Finding, LocalizedText, PartId } from '@osallisuusarvio/core';
+import type { Finding } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
 import { wt } from './text.js';
@@ -122,15 +121,3 @@ export function FindingsPanel() {
     </section>
   );
 }
-
-/** A part's name in the progress list and the steps: "3. Milloin…" for a question, the section's name else. */
-export const partLabel = (part: PartId): LocalizedText => {
-  const q = CHECKLIST.find((x) => x.id === part);
-  if (q)
-    return {
-      fi: `${q.number}. ${q.question.fi}`,
-      sv: `${q.number}. ${q.question.sv}`,
-      en: `${q.number}. ${q.question.en}`,
-    };
-  return SECTIONS[part as keyof typeof SECTIONS];
-};

@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { followUpAvailability, followUpClosedText } from '@osallisuusarvio/core';
+import { followUpAvailability, followUpClosedText } from '@osallisuusarvio/core/first-paint';
 import { useWidget } from './context.js';
 
 /**

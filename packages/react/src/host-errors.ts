@@ -1,4 +1,11 @@
-import { CATALOGUES, isIsoDate, isLocale, WIDGET_TEXTS, formatMessage, LOCALES } from '@osallisuusarvio/core';
+import {
+  DECIDING_BODY_KINDS,
+  isIsoDate,
+  isLocale,
+  WIDGET_TEXTS,
+  formatMessage,
+  LOCALES,
+} from '@osallisuusarvio/core/first-paint';
 import type { LocalizedText } from '@osallisuusarvio/core';
 import { createContext } from 'react';
 import type { WidgetOptions } from './types.js';
@@ -114,9 +121,9 @@ const CASE: Record<string, readonly [Check, string]> = {
   decidingBody: [
     (v) =>
       isObject(v) &&
-      (v.kind === undefined || CATALOGUES.decidingBodyKinds.some((k) => k.id === v.kind)) &&
+      (v.kind === undefined || DECIDING_BODY_KINDS.some((k) => k.id === v.kind)) &&
       (v.name === undefined || typeof v.name === 'string'),
-    `{ kind?: ${CATALOGUES.decidingBodyKinds.map((k) => k.id).join(' | ')}, name?: string }`,
+    `{ kind?: ${DECIDING_BODY_KINDS.map((k) => k.id).join(' | ')}, name?: string }`,
   ],
 };
 

@@ -1,10 +1,10 @@
 import { Suspense, use } from 'react';
 import type { ComponentType, ReactNode } from 'react';
-import { CHECKLIST, FOLLOW_UP_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { CHECKLIST_QUESTIONS, FOLLOW_UP_STEP_TEXTS, WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { CaseSection } from './case-section.js';
-import { partLabel } from './findings.js';
+import { partLabel } from './part-label.js';
 import type { StepDef } from './stepper.js';
 
 type Later = typeof import('./later-parts.js');
@@ -71,6 +71,8 @@ const ConclusionSection = /* @__PURE__ */ fromLater((m) => m.ConclusionSection, 
 const FollowUpSection = /* @__PURE__ */ fromLater((m) => m.FollowUpSection, 'FollowUpSection');
 /** The summary step (the PDF, saving and opening files); put it under a Suspense with `<Loading />`. */
 export const SummaryStep = /* @__PURE__ */ fromLater((m) => m.SummaryStep, 'SummaryStep');
+/** What opening a file over answers asks and says (shown on the summary step, so loaded with it). */
+export const ImportGuard = /* @__PURE__ */ fromLater((m) => m.ImportGuard, 'ImportGuard');
 
 /** The single page after the case part: every later part, loading as one. */
 export function LaterParts() {
@@ -103,7 +105,7 @@ const FOLLOW_UP_PART_ID = 'followUp';
  */
 export const STEPS: readonly StepDef[] = [
   part('case', () => <CaseSection />),
-  ...CHECKLIST.map((q) => part(q.id, () => loaded(<QuestionPart q={q} />))),
+  ...CHECKLIST_QUESTIONS.map((q) => part(q.id, () => loaded(<QuestionPart id={q.id} />))),
   part('methods', () => loaded(<MethodsSection />)),
   part('consultations', () => loaded(<ConsultationsSection />)),
   part('guidance', () => loaded(<GuidanceSection />)),
@@ -112,7 +114,7 @@ export const STEPS: readonly StepDef[] = [
     id: FOLLOW_UP_PART_ID,
     parts: [],
     fields: ['followUp'],
-    title: (locale) => FOLLOW_UP_TEXTS.part[locale],
+    title: (locale) => FOLLOW_UP_STEP_TEXTS.part[locale],
     render: () => loaded(<FollowUpSection />),
   },
 ];

@@ -1,4 +1,4 @@
-import { createAssessment } from '@osallisuusarvio/core';
+import { createAssessment } from '@osallisuusarvio/core/first-paint';
 import type { Assessment } from '@osallisuusarvio/core';
 
 function merge(blank: unknown, raw: unknown): unknown {

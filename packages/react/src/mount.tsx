@@ -5,7 +5,7 @@ import type { Assessment, Evaluation } from '@osallisuusarvio/core';
 import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
 import type { FormHandle, WidgetOptions } from './types.js';
 import { adoptStyles } from './styles.js';
-import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import { HostProblemsContext, localizedText, WidgetOptionsError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 import { adoptTheme, isThemeName, themeProblem } from './themes.js';

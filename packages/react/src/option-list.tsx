@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { useWatch } from 'react-hook-form';
-import { formatMessage, STEPPER_TEXTS } from '@osallisuusarvio/core';
+import { formatMessage, STEPPER_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { Locale } from '@osallisuusarvio/core';
 import type { RovingItem } from './roving.js';
 

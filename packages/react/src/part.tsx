@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import type { FieldArrayPath } from 'react-hook-form';
-import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { Assessment, FieldPath, PartId, QuestionField, TableFieldModel } from '@osallisuusarvio/core';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './fields.js';
 import { useWidget } from './context.js';

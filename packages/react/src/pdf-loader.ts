@@ -1,4 +1,4 @@
-import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { Assessment, LocalizedText, ParseResult } from '@osallisuusarvio/core';
 import type { PdfOptions } from './types.js';
 

@@ -1,9 +1,15 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { PART_IDS, PROGRESS_TEXTS, STEPPER_TEXTS, WIDGET_TEXTS, formatMessage } from '@osallisuusarvio/core';
+import {
+  PART_IDS,
+  PROGRESS_TEXTS,
+  STEPPER_TEXTS,
+  WIDGET_TEXTS,
+  formatMessage,
+} from '@osallisuusarvio/core/first-paint';
 import type { Finding, Locale, PartCompleteness, PartId } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluation } from './evaluation-context.js';
-import { partLabel } from './findings.js';
+import { partLabel } from './part-label.js';
 import { partId } from './part.js';
 import { useFollowUpClosed } from './follow-up-closed.js';
 import type { StepDef, Stepper } from './stepper.js';

@@ -105,7 +105,9 @@ export function Questions() {
 }
 
 /** One question of the checklist on its own: a step of the stepper. */
-export function QuestionPart({ q }: { q: ChecklistQuestion<QuestionId> }) {
+/** One question's step, by its id (the list of steps in the first paint knows the questions by id only). */
+export function QuestionPart({ id }: { id: QuestionId }) {
+  const q = CHECKLIST.find((x) => x.id === id)!;
   return (
     <Question q={q}>
       <QuestionFields id={q.id} />

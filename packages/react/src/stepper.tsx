@@ -1,10 +1,10 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import { SEVERITIES, SEVERITY_LABELS, STEPPER_TEXTS, formatMessage } from '@osallisuusarvio/core';
+import { SEVERITIES, SEVERITY_LABELS, STEPPER_TEXTS, formatMessage } from '@osallisuusarvio/core/first-paint';
 import type { Finding, Locale } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluationIfReady } from './evaluation-context.js';
-import { FindingItem } from './findings.js';
+import { FindingItem } from './lazy-findings.js';
 import { findField, focusField } from './focus.js';
 import { Checking } from './lazy-steps.js';
 import { ProgressNav } from './progress-nav.js';

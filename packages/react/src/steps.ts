@@ -1,4 +1,4 @@
-import { findingTarget } from '@osallisuusarvio/core';
+import { findingTarget } from '@osallisuusarvio/core/first-paint';
 import type { Finding, PartId, PartCompleteness } from '@osallisuusarvio/core';
 
 /** What the step logic needs to know of a step; the React list in stepper.tsx adds its title and content. */

@@ -1,4 +1,4 @@
-import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import type { Locale } from '@osallisuusarvio/core';
 import type { AsideDraft, DraftStatus } from './draft-storage.js';
 import { wt } from './text.js';

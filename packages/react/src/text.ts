@@ -1,4 +1,4 @@
-import { WIDGET_TEXTS, formatMessage } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS, formatMessage } from '@osallisuusarvio/core/first-paint';
 import type { Locale, MessageParam } from '@osallisuusarvio/core';
 
 export type WidgetTextKey = keyof typeof WIDGET_TEXTS;

@@ -4,6 +4,11 @@ import { ELEMENT_NAME, defineElement } from './element.js';
 import { WidgetOptionsError } from './host-errors.js';
 import { mount } from './mount.js';
 import { THEMES, adoptTheme } from './themes.js';
+import { loadEvaluate } from './evaluator.js';
+
+// The widgets these tests mount stay on the page: with the evaluation (and the findings' UI) loaded first, none
+// renders again after the file's last test, when its page is gone.
+await loadEvaluate();
 
 it('the presets are the ones the build script makes', () => {
   expect([...THEMES]).toEqual(['suomifi', 'hds']);

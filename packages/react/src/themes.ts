@@ -1,4 +1,4 @@
-import { WIDGET_TEXTS } from '@osallisuusarvio/core';
+import { WIDGET_TEXTS } from '@osallisuusarvio/core/first-paint';
 import hdsCss from './themes/hds.css?inline';
 import suomifiCss from './themes/suomifi.css?inline';
 import { localizedText } from './host-errors.js';

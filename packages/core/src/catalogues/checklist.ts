@@ -1,6 +1,9 @@
 import { LEGAL } from '../legal.js';
 import type { LocalizedText } from '../i18n.js';
 import type { LegalReference } from '../legal.js';
+import { CHECKLIST_QUESTIONS } from './checklist-titles.js';
+
+export { SECTIONS } from './checklist-titles.js';
 
 export interface ChecklistQuestion<Id extends string = string> {
   readonly id: Id;
@@ -25,15 +28,11 @@ export const CHECKLIST_TITLE: LocalizedText = {
   en: 'Questions to support decision-making that promotes participation',
 };
 
+const [affected, invited, influence, timing, outcomes, communication, testing] = CHECKLIST_QUESTIONS;
+
 export const CHECKLIST = [
   {
-    id: 'affected',
-    number: 1,
-    question: {
-      fi: 'Keneen tai keihin tämä päätös vaikuttaa?',
-      sv: 'Vem eller vilka påverkas av beslutet?',
-      en: 'Who does this decision affect?',
-    },
+    ...affected,
     // The checklist prints no sub-prompts under question 1: the examples of groups below are our help.
     help: {
       fi: 'Esimerkiksi asukkaat, asiakkaat, potilaat, erityisryhmät, henkilöstö, järjestöt ja kunnat. Valitse kaikki ryhmät, joiden elämään, palveluihin tai työhön päätös vaikuttaa suoraan tai välillisesti. Lasten, ikääntyneiden ja vammaisten kohdalla myös vaikuttamistoimielimelle on annettava mahdollisuus vaikuttaa.',
@@ -48,13 +47,7 @@ export const CHECKLIST = [
     legal: LEGAL.participationMethods,
   },
   {
-    id: 'invited',
-    number: 2,
-    question: {
-      fi: 'Kuka / ketkä kutsutaan mukaan keskusteluun?',
-      sv: 'Vem eller vilka bjuds in till diskussionen?',
-      en: 'Who is invited to the discussion?',
-    },
+    ...invited,
     prompts: {
       // The seed prints "tahoisesti", a typo for "tahallisesti" (deliberately): quoted, with the correction marked.
       fi: 'Asukkaat, asiakkaat, potilaat, järjestöt, henkilöstö, johto, valtuutetut, kunnat ym. muut toimijat? Jätetäänkö joku tahoisesti [pro tahallisesti] ulkopuolelle?',
@@ -74,13 +67,7 @@ export const CHECKLIST = [
     legal: LEGAL.participationMethods,
   },
   {
-    id: 'influence',
-    number: 3,
-    question: {
-      fi: 'Mihin on päätöksessä mahdollisuus vaikuttaa?',
-      sv: 'Vad i beslutet är det möjligt att påverka?',
-      en: 'What in the decision can be influenced?',
-    },
+    ...influence,
     prompts: {
       fi: 'Määritellään etukäteen mikä rajoittaa päätöksentekoa / vaikutusmahdollisuuksia, esim. laki, asetukset, säännöt, raha.',
       sv: 'Definiera på förhand vad som begränsar beslutsfattandet och möjligheterna att påverka, t.ex. lag, förordningar, regler, pengar.',
@@ -98,13 +85,7 @@ export const CHECKLIST = [
     },
   },
   {
-    id: 'timing',
-    number: 4,
-    question: {
-      fi: 'Milloin pyydetään mukaan päätöksentekoon?',
-      sv: 'När bjuds man in till beslutsfattandet?',
-      en: 'When are people asked to take part in the decision-making?',
-    },
+    ...timing,
     prompts: {
       fi: 'Missä vaiheessa päätöksentekoa on mahdollista vaikuttaa? Onko vaikuttamiseen tarpeeksi aikaa?',
       sv: 'I vilket skede av beslutsfattandet är det möjligt att påverka? Finns det tillräckligt med tid att påverka?',
@@ -122,13 +103,7 @@ export const CHECKLIST = [
     },
   },
   {
-    id: 'outcomes',
-    number: 5,
-    question: {
-      fi: 'Mitä osallistumisesta / osallistamisesta seuraa? Mihin halutaan saada vastauksia?',
-      sv: 'Vad följer av deltagandet? Vilka frågor vill man ha svar på?',
-      en: 'What follows from participation? What answers are sought?',
-    },
+    ...outcomes,
     prompts: {
       fi: 'Mihin osallistuminen vaikuttaa? Mihin tietoa kerätään ja mihin sitä käytetään?',
       sv: 'Vad påverkar deltagandet? Vad samlas information in för och hur används den?',
@@ -146,13 +121,7 @@ export const CHECKLIST = [
     },
   },
   {
-    id: 'communication',
-    number: 6,
-    question: {
-      fi: 'Miten osallisuudesta viestitään?',
-      sv: 'Hur kommuniceras delaktigheten?',
-      en: 'How is participation communicated?',
-    },
+    ...communication,
     prompts: {
       fi: 'Mitä tästä seurasi? Miten tieto saavuttaa osallistujat ja meneekö kiitos oikeaan osoitteeseen? Viestintä lisää läpinäkyvyyttä.',
       sv: 'Vad ledde det till? Hur når informationen deltagarna och går tacket till rätt adress? Kommunikation ökar öppenheten.',
@@ -170,13 +139,7 @@ export const CHECKLIST = [
     },
   },
   {
-    id: 'testing',
-    number: 7,
-    question: {
-      fi: 'Voiko uutta palvelua, uusia tai remontoituja tiloja testata?',
-      sv: 'Kan den nya tjänsten eller de nya eller renoverade lokalerna testas?',
-      en: 'Can the new service or the new or renovated premises be tested?',
-    },
+    ...testing,
     prompts: {
       fi: 'Prototyypit, kokemusasiantuntijat ja -toimijat, omat asiakkaat tai potilaat mukaan?',
       sv: 'Kan en utvecklargemenskap (t.ex. Prototyypit i Kymmenedalen), erfarenhetsexperter och -aktörer eller de egna klienterna eller patienterna delta?',
@@ -196,26 +159,3 @@ export const CHECKLIST = [
 ] as const satisfies readonly ChecklistQuestion[];
 
 export type QuestionId = (typeof CHECKLIST)[number]['id'];
-
-/** Headings of the parts of an assessment outside the seven questions; shared by the widget and the PDF. */
-export const SECTIONS = {
-  case: { fi: 'Asian tiedot', sv: 'Ärendets uppgifter', en: 'Case details' },
-  methods: {
-    fi: 'Osallistumisen ja vaikuttamisen tavat',
-    sv: 'Sätt att delta och påverka',
-    en: 'Ways to participate and influence',
-  },
-  consultations: {
-    fi: 'Vaikuttamistoimielimet ja kielilautakunnat',
-    sv: 'Påverkansorgan och språknämnder',
-    en: 'Influence bodies and language committees',
-  },
-  guidance: {
-    fi: 'Kuule, kohtaa ja arvosta osallistujia',
-    sv: 'Lyssna på, möt och värdesätt deltagarna',
-    en: 'Listen to, meet and value the participants',
-  },
-  conclusion: { fi: 'Johtopäätös', sv: 'Slutsats', en: 'Conclusion' },
-  findings: { fi: 'Havainnot', sv: 'Iakttagelser', en: 'Findings' },
-  summary: { fi: 'Yhteenveto', sv: 'Sammanfattning', en: 'Summary' },
-} as const satisfies Record<string, LocalizedText>;

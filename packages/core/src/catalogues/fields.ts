@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n.js';
 import type { FieldPath } from '../rules/types.js';
-import { FOLLOW_UP_FIELDS } from '../follow-up-model.js';
+import { FOLLOW_UP_FIELDS } from '../follow-up-fields.js';
 
 /** A field path with array indexes replaced by `*`: "methods.*.what". */
 export type FieldKey = FieldPath extends infer P ? (P extends string ? Starred<P> : never) : never;

@@ -1,9 +1,10 @@
 import type { LocalizedText } from '../i18n.js';
 import type { AssessmentStatus } from '../evaluate.js';
+import { APPENDIX_NAMES } from './appendix-names.js';
 
 /** Words of the PDF appendix outside the checklist and the field labels. `{i}`, `{n}` etc. are parameters. */
 export const APPENDIX_TEXTS = {
-  documentTitle: { fi: 'Osallisuusarviointi', sv: 'Bedömning av delaktighet', en: 'Participation assessment' },
+  documentTitle: APPENDIX_NAMES.documentTitle,
   page: { fi: 'Sivu {i}/{n}', sv: 'Sida {i}/{n}', en: 'Page {i}/{n}' },
   notAnswered: { fi: 'Ei vastattu.', sv: 'Inte besvarad.', en: 'Not answered.' },
   notApplicable: {
@@ -30,7 +31,7 @@ export const APPENDIX_TEXTS = {
     en: 'Draft: this appendix is not meant to be attached to the decision as it is.',
   },
   /** The word a draft's suggested file name carries. */
-  draftFileName: { fi: 'luonnos', sv: 'utkast', en: 'draft' },
+  draftFileName: APPENDIX_NAMES.draftFileName,
   // The timeline figure of the timing section and its alternative text.
   timelineParticipation: { fi: 'Osallistuminen', sv: 'Deltagande', en: 'Participation' },
   timelineProcessing: { fi: 'Käsittely', sv: 'Behandling', en: 'Processing' },
