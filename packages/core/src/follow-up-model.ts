@@ -7,8 +7,8 @@ import type { FieldKey, FieldText } from './catalogues/fields.js';
 import { formatIsoDate, todayInHelsinki } from './dates.js';
 import type { Locale, LocalizedText } from './i18n.js';
 import { formatMessage } from './i18n.js';
-import { canonicalJson } from './parse.js';
-import { createAssessment } from './schema.js';
+import { canonicalJson } from './canonical.js';
+import { blankAssessment } from './blank.js';
 import type { Assessment } from './schema.js';
 
 /** A follow-up field: its label and help, as every field of the assessment has them, and the input it takes. */
@@ -221,7 +221,7 @@ export function followUpClosedText(availability: FollowUpAvailability, locale: L
   );
 }
 
-const BLANK_FOLLOW_UP = createAssessment().followUp;
+const BLANK_FOLLOW_UP = blankAssessment().followUp;
 
 /**
  * What was attached to the agenda: the assessment without its follow-up (nor the translations of follow-up

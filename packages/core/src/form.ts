@@ -65,15 +65,15 @@ export type {
   TestingOption,
   YesNoUnsure,
 } from './catalogues/options.js';
+export { ORGANISER_KINDS } from './organisers/defaults.js';
 export {
-  ORGANISER_KINDS,
   organiserProfileSchema,
   organiserProfileInputSchema,
   parseOrganiserProfile,
   defineOrganiser,
 } from './organisers/profile.js';
+export type { OrganiserKind } from './organisers/defaults.js';
 export type {
-  OrganiserKind,
   OrganiserProfile,
   OrganiserProfileInput,
   OrganiserParseResult,
@@ -91,9 +91,8 @@ export {
 export { withOrganiser } from './organisers/assessment.js';
 export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, LAPLAND, REGIONS, findRegion } from './regions.js';
 export type { RegionProfile } from './regions.js';
+export { assessmentSchema, createAssessment } from './schema.js';
 export {
-  assessmentSchema,
-  createAssessment,
   SCHEMA_VERSION,
   RULE_SET_VERSION,
   MAX_TEXT_LENGTH,
@@ -101,7 +100,8 @@ export {
   MAX_ROWS,
   MAX_TRANSLATIONS,
   MAX_FIELD_PATH_LENGTH,
-} from './schema.js';
+} from './schema-constants.js';
+export { blankAssessment } from './blank.js';
 export type {
   Assessment,
   AssessmentInput,
@@ -116,7 +116,8 @@ export type {
   MethodFollowUp,
   ConsultationFollowUp,
 } from './schema.js';
-export { parseAssessment, canonicalJson, pathToText } from './parse.js';
+export { parseAssessment } from './parse.js';
+export { canonicalJson, pathToText } from './canonical.js';
 export type { ParseResult, ParseError } from './parse.js';
 export { assessmentJsonSchema } from './json-schema.js';
 export { evaluationJsonSchema, evaluationSchema } from './evaluation-schema.js';
