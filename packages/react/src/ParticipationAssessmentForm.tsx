@@ -35,7 +35,8 @@ import { loadedValidation, loadValidation } from './validation-loader.js';
 import type { Validation } from './validation-loader.js';
 import { createStore } from './store.js';
 import { clearDraft } from './draft.js';
-import { createDraftKeeper, storedDraftNeedsParser } from './draft-storage.js';
+import { createDraftKeeper } from './draft-storage.js';
+import { OpeningGate } from './opening-gate.js';
 import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
 import { hasAnswers, ImportGuard } from './import-guard.js';
@@ -271,43 +272,20 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
   const locale = isLocale(options.locale) ? options.locale : 'fi';
   return (
     <RenderBoundary locale={locale} onError={options.onError}>
-      <OpeningGate {...options} problems={problems} />
+      <OpeningGate
+        locale={locale}
+        className={options.className}
+        value={options.value ?? options.defaultValue}
+        autosave={options.autosave}
+        handle={options.ref}
+      >
+        {(ref) => <Form {...options} ref={ref} problems={problems} />}
+      </OpeningGate>
     </RenderBoundary>
   );
 }
 
 type FormProps = ParticipationAssessmentFormProps & { problems: readonly HostOptionProblem[] };
-
-/**
- * A stored draft or a host's value is read with the parser (the validation chunk): until it has come, an
- * announced "opening" stands where the inputs will be, so that no keystroke lands in a form that the draft
- * then replaces. With nothing to read, the form shows at once, from the blank assessment.
- */
-function OpeningGate(props: FormProps) {
-  const [needsParser] = useState(
-    () =>
-      (props.value ?? props.defaultValue) !== undefined ||
-      (props.autosave !== undefined && storedDraftNeedsParser(props.autosave.key, props.autosave.storage)),
-  );
-  const [validation, setValidation] = useState(loadedValidation);
-  const [failed, setFailed] = useState<{ error: unknown }>();
-  useEffect(() => {
-    if (!validation && needsParser) loadValidation().then(setValidation, (error: unknown) => setFailed({ error }));
-  }, [validation, needsParser]);
-  // The boundary around the form shows the notice and tells the host.
-  if (failed) throw failed.error;
-  if (needsParser && !validation) {
-    const locale = props.locale ?? 'fi';
-    return (
-      <div className={`oa-root${props.className ? ` ${props.className}` : ''}`} lang={locale}>
-        <p className="oa-notice" role="status" data-oa-notice="opening">
-          {WIDGET_TEXTS.opening[locale]}
-        </p>
-      </div>
-    );
-  }
-  return <Form {...props} />;
-}
 
 function Form(props: FormProps) {
   const { locale = 'fi', region = GENERIC_REGION, readOnly = false, caseDetails, autosave, ref } = props;

@@ -87,12 +87,17 @@ function uncheckedValues(text: string): object | undefined {
   return undefined;
 }
 
+/** The text of the draft stored under `key`, as it is; null when there is none or storage cannot be read. */
+export function storedDraftText(key: string, givenStorage: Storage | undefined): string | null {
+  return get(resolveStorage(givenStorage), DRAFT_PREFIX + key);
+}
+
 /**
  * Whether reading the draft stored under `key` needs the parser (the validation chunk): a stored draft that
  * is not an unchecked one, which is read leniently without it. The form shows no inputs until it is read.
  */
 export function storedDraftNeedsParser(key: string, givenStorage: Storage | undefined): boolean {
-  const text = get(resolveStorage(givenStorage), DRAFT_PREFIX + key);
+  const text = storedDraftText(key, givenStorage);
   return text !== null && text !== '' && uncheckedValues(text) === undefined;
 }
 

@@ -46,6 +46,10 @@ describe('opening a stored draft or a host’s value before the parser has come'
       expect(form.getByRole('status')).toHaveTextContent(WIDGET_TEXTS.opening.fi);
     }
     expect(container.querySelectorAll('input, textarea, select, button')).toHaveLength(0);
+    // A host asking for the value meanwhile gets what it gave, or the stored draft, as the form will show it.
+    expect(valueForm.current?.getValue().case.title).toBe('Isännän antama otsikko');
+    expect(draftForm.current?.getValue().case.title).toBe(example.case.title);
+    expect(draftForm.current?.getEvaluation()).toBeUndefined();
     // The stored draft is untouched while it waits.
     expect(localStorage.getItem('osallisuusarvio:draft:KYMHVA/2145')).toBe(canonicalJson(example));
 
