@@ -39,8 +39,8 @@ import { createDraftKeeper } from './draft-storage.js';
 import { OpeningGate } from './opening-gate.js';
 import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
-import { hasAnswers, ImportGuard } from './import-guard.js';
-import type { ImportGuardState } from './import-guard.js';
+import { hasAnswers } from './import-state.js';
+import type { ImportGuardState } from './import-state.js';
 import { checkOptions, WidgetOptionsError, WidgetRenderError, WidgetRuleError } from './host-errors.js';
 import type { HostOptionProblem } from './host-errors.js';
 import { HostProblemsContext } from './host-errors.js';
@@ -52,7 +52,7 @@ import { CaseSection } from './case-section.js';
 import { FindingsJump, FindingsPanel } from './findings.js';
 import { ProgressNav } from './progress-nav.js';
 import { StepperLayout, useStepper } from './stepper.js';
-import { Checking, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
+import { Checking, ImportGuard, LaterParts, loadLaterParts, Loading, STEPS, SummaryStep } from './lazy-steps.js';
 import type { FormHandle, HostCaseDetails, WidgetOptions } from './types.js';
 
 export interface ParticipationAssessmentFormProps extends WidgetOptions {

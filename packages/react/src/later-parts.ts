@@ -9,3 +9,4 @@ export {
 } from './sections.js';
 export { FollowUpSection, recordAttached } from './follow-up-section.js';
 export { SummaryStep } from './summary.js';
+export { ImportGuard } from './import-guard.js';

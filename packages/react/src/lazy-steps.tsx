@@ -71,6 +71,8 @@ const ConclusionSection = /* @__PURE__ */ fromLater((m) => m.ConclusionSection, 
 const FollowUpSection = /* @__PURE__ */ fromLater((m) => m.FollowUpSection, 'FollowUpSection');
 /** The summary step (the PDF, saving and opening files); put it under a Suspense with `<Loading />`. */
 export const SummaryStep = /* @__PURE__ */ fromLater((m) => m.SummaryStep, 'SummaryStep');
+/** Opening a file over answers: the question and what came of it, shown in the summary step. */
+export const ImportGuard = /* @__PURE__ */ fromLater((m) => m.ImportGuard, 'ImportGuard');
 
 /** The single page after the case part: every later part, loading as one. */
 export function LaterParts() {
