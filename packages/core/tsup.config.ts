@@ -17,15 +17,17 @@ export default defineConfig([
     ],
     bundle: false,
     format: ['esm'],
-    dts: { entry: ['src/index.ts', 'src/evaluate-entry.ts', 'src/form.ts', 'src/first-paint.ts'] },
+    dts: {
+      entry: ['src/index.ts', 'src/evaluate-entry.ts', 'src/form.ts', 'src/first-paint.ts', 'src/parse-entry.ts'],
+    },
     clean: true,
     sourcemap: true,
     target: 'es2022',
   },
-  // CommonJS has no tree-shaking to gain from modules: the main entry, `./evaluate` and `./form` share one
-  // chunk, so that `require('@osallisuusarvio/core/evaluate').evaluate` is the main entry's own function.
+  // CommonJS has no tree-shaking to gain from modules: the main entry, `./evaluate`, `./form` and `./parse`
+  // share one chunk, so that `require('@osallisuusarvio/core/evaluate').evaluate` is the main entry's own function.
   {
-    entry: ['src/index.ts', 'src/evaluate-entry.ts', 'src/form.ts', 'src/first-paint.ts'],
+    entry: ['src/index.ts', 'src/evaluate-entry.ts', 'src/form.ts', 'src/first-paint.ts', 'src/parse-entry.ts'],
     format: ['cjs'],
     dts: true,
     splitting: true,

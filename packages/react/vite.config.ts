@@ -68,6 +68,10 @@ export default defineConfig({
       external: pdfBuilt ? [] : ['@osallisuusarvio/pdf', '@osallisuusarvio/pdf/read'],
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // What the page loads before the widget shows (the modules the entry imports statically) is one file:
+        // left to itself the bundler cuts it into a dozen chunks by which lazy chunks share each module, and
+        // each file is compressed on its own, which cost 2.8 KB gzip of the first paint (61.7 against 58.9 KB).
+        codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] },
         // zod probes `new Function` when core builds its schemas on import; under a CSP without
         // 'unsafe-eval' the probe is caught but still reported as a violation. zod keeps its config on
         // globalThis, so the chunk that holds zod switches the JIT off before zod runs, unless the page chose.

@@ -21,9 +21,10 @@ export { DECIDING_BODY_KINDS } from './catalogues/case-options.js';
 export { CASE_FIELDS } from './case-fields.js';
 export { PART_IDS } from './parts.js';
 export { followUpAvailability, followUpClosedText } from './follow-up-open.js';
-// The schema, the parser and the organiser profile are still the first paint's: the form checks and parses
-// what it is given as it mounts.
-export { assessmentSchema, createAssessment, SCHEMA_VERSION, MAX_SHORT_TEXT_LENGTH } from './schema.js';
-export { parseAssessment, canonicalJson } from './parse.js';
+// No zod here: the schema and the parser are `@osallisuusarvio/core/parse`, which the widget loads as the form
+// mounts; a new form starts from the blank assessment written out.
+export { SCHEMA_VERSION, MAX_SHORT_TEXT_LENGTH } from './schema-constants.js';
+export { blankAssessment } from './blank.js';
+export { canonicalJson } from './canonical.js';
 export { GENERIC_REGION, findRegion } from './regions.js';
 export { withOrganiser } from './organisers/assessment.js';

@@ -4,8 +4,8 @@
  * from it; the schema (`followUpSchema`) holds the values. The fields, texts and opening are modules of their
  * own (the form's first paint needs them, not the rest), composed here.
  */
-import { canonicalJson } from './parse.js';
-import { createAssessment } from './schema.js';
+import { canonicalJson } from './canonical.js';
+import { blankAssessment } from './blank.js';
 import type { Assessment } from './schema.js';
 
 export { FOLLOW_UP_FIELDS } from './follow-up-fields.js';
@@ -14,7 +14,7 @@ export { FOLLOW_UP_TEXTS } from './texts/follow-up.js';
 export { followUpAvailability, followUpClosedText } from './follow-up-open.js';
 export type { FollowUpAvailability } from './follow-up-open.js';
 
-const BLANK_FOLLOW_UP = createAssessment().followUp;
+const BLANK_FOLLOW_UP = blankAssessment().followUp;
 
 /**
  * What was attached to the agenda: the assessment without its follow-up (nor the translations of follow-up

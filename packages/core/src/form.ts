@@ -1,7 +1,9 @@
 // `@osallisuusarvio/core/form`: the main entry without the evaluation (and what only it or the report needs),
 // for the widget's own bundles. A bundler puts a module that two entries reach in a chunk both load, so a
 // widget that imported the main entry would load the rules with its first paint even though it evaluates
-// through `@osallisuusarvio/core/evaluate` later. The main entry (index.ts) is this one plus the evaluation.
+// through `@osallisuusarvio/core/evaluate` later. The main entry (index.ts) is this one plus the evaluation
+// and what needs zod (`@osallisuusarvio/core/parse`: the schemas and the parser, which the widget loads later
+// too; their types are here, as types cost nothing).
 export {
   LOCALES,
   isLocale,
@@ -66,15 +68,9 @@ export type {
   TestingOption,
   YesNoUnsure,
 } from './catalogues/options.js';
-export {
-  ORGANISER_KINDS,
-  organiserProfileSchema,
-  organiserProfileInputSchema,
-  parseOrganiserProfile,
-  defineOrganiser,
-} from './organisers/profile.js';
+export { ORGANISER_KINDS } from './organisers/defaults.js';
+export type { OrganiserKind } from './organisers/defaults.js';
 export type {
-  OrganiserKind,
   OrganiserProfile,
   OrganiserProfileInput,
   OrganiserParseResult,
@@ -93,8 +89,6 @@ export { withOrganiser } from './organisers/assessment.js';
 export { GENERIC_REGION, KYMENLAAKSO, BILINGUAL_EXAMPLE_REGION, LAPLAND, REGIONS, findRegion } from './regions.js';
 export type { RegionProfile } from './regions.js';
 export {
-  assessmentSchema,
-  createAssessment,
   SCHEMA_VERSION,
   RULE_SET_VERSION,
   MAX_TEXT_LENGTH,
@@ -102,7 +96,8 @@ export {
   MAX_ROWS,
   MAX_TRANSLATIONS,
   MAX_FIELD_PATH_LENGTH,
-} from './schema.js';
+} from './schema-constants.js';
+export { blankAssessment } from './blank.js';
 export type {
   Assessment,
   AssessmentInput,
@@ -117,10 +112,8 @@ export type {
   MethodFollowUp,
   ConsultationFollowUp,
 } from './schema.js';
-export { parseAssessment, canonicalJson, pathToText } from './parse.js';
+export { canonicalJson, pathToText } from './canonical.js';
 export type { ParseResult, ParseError } from './parse.js';
-export { assessmentJsonSchema } from './json-schema.js';
-export { evaluationJsonSchema, evaluationSchema } from './evaluation-schema.js';
 export {
   ANSWERABLE_KINDS,
   RESPONSE_FINDING_IDS,

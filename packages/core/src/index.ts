@@ -1,6 +1,7 @@
 // The main entry: everything the widget's entry (`./form.js`) has, plus the evaluation, the rule reference and
 // the report, which Node hosts (the CLI, the PDF maker, the service) use and the widget loads later.
 export * from './form.js';
+export * from './parse-entry.js';
 
 export { RULES } from './rules/index.js';
 export { findIdentityCode } from './rules/privacy.js';

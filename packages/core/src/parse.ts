@@ -3,6 +3,7 @@ import { assessmentSchema, SCHEMA_VERSION } from './schema.js';
 import type { Assessment } from './schema.js';
 import type { LocalizedText } from './i18n.js';
 import { migrate } from './migrate.js';
+import { pathToText } from './canonical.js';
 import { checkJsonLimits, describeThrown, MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_VALUES, toPlainData } from './plain.js';
 import type { PlainProblem } from './plain.js';
 
@@ -33,17 +34,6 @@ export type ParseResult =
       readonly ignored?: readonly string[];
     }
   | { readonly ok: false; readonly errors: readonly ParseError[] };
-
-export function pathToText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    // A key with a dot (a field path used as a translation's key) is quoted, so that the text stays one path.
-    else if (typeof key === 'string' && /[.[\]"]/.test(key)) out += `[${JSON.stringify(key)}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
 
 function error(path: readonly (string | number)[], code: string, message: LocalizedText): ParseError {
   return { path, pathText: pathToText(path), code, message };
@@ -425,20 +415,8 @@ function parse(input: unknown): ParseResult {
   };
 }
 
-/** Keys sorted at every level and no whitespace: the same assessment always gives the same bytes (and hash). */
-export function canonicalJson(assessment: Assessment): string {
-  return JSON.stringify(sortKeys(assessment));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
-    return out;
-  }
-  return value;
-}
-
 /** The fi/sv/en message of one zod issue; organiser profiles are described the same way. */
 export { describeIssue as describeZodIssue };
+
+// Here before they moved to canonical.ts (without zod, for the widget's first paint); kept for importers.
+export { canonicalJson, pathToText } from './canonical.js';

@@ -86,6 +86,8 @@ function lazyByName(names) {
     return 'the evaluation (evaluate, the rules, their legal texts), asked for as the form mounts; until it has come, findings and progress say "checking" and the PDF waits';
   if (/(^|[/ ])findings-/.test(names))
     return "the findings' list, their answers and legal references, asked for with the evaluation as the form mounts";
+  if (/(^|[/ ])validation-/.test(names))
+    return 'the schema and the parser (zod), asked for as the form mounts; a stored draft or a host\'s value is read once it has come ("opening" shows until then), and checking waits for it, typing does not';
   if (/(^|[/ ])later-parts-/.test(names))
     return 'the steps after the first (and what only they use), asked for with the first render, before "Next" is pressed';
   return undefined;

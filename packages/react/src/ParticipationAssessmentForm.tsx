@@ -10,23 +10,18 @@ import {
   useState,
 } from 'react';
 import type { ErrorInfo, ReactNode, Ref } from 'react';
-import { FormProvider, get, useForm } from 'react-hook-form';
-import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
-import { toNestErrors } from '@hookform/resolvers';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import {
   APPENDIX_NAMES,
   GENERIC_REGION,
   WIDGET_TEXTS,
-  assessmentSchema,
+  blankAssessment,
   canonicalJson,
-  createAssessment,
   fieldLabel,
   findingTarget,
   formatMessage,
-  isIsoDate,
   isLocale,
-  parseAssessment,
-  parseDateInput,
   SCHEMA_VERSION,
   withOrganiser,
 } from '@osallisuusarvio/core/first-paint';
@@ -36,9 +31,12 @@ import type { WidgetContextValue } from './context.js';
 import { createEvaluationStore, EvaluationContext } from './evaluation-context.js';
 import { loadEvaluate, loadedEvaluate } from './evaluator.js';
 import type { Evaluate } from './evaluator.js';
+import { loadedValidation, loadValidation } from './validation-loader.js';
+import type { Validation } from './validation-loader.js';
 import { createStore } from './store.js';
 import { clearDraft } from './draft.js';
 import { createDraftKeeper } from './draft-storage.js';
+import { OpeningGate } from './opening-gate.js';
 import type { AsideDraft, DraftKeeper, DraftStatus } from './draft-storage.js';
 import { StorageNotice } from './storage-notice.js';
 import { hasAnswers } from './import-guard-state.js';
@@ -76,14 +74,19 @@ function languageGiven(input: AssessmentInput | undefined): boolean {
   return c !== null && typeof c === 'object' && c.language !== undefined;
 }
 
-function parseInput(input: AssessmentInput | undefined): { assessment: Assessment; hostErrors: readonly ParseError[] } {
-  if (input === undefined) return { assessment: createAssessment(), hostErrors: [] };
-  const parsed = parseAssessment(input);
+function parseInput(
+  input: AssessmentInput | undefined,
+  validation: Validation | undefined,
+): { assessment: Assessment; hostErrors: readonly ParseError[] } {
+  if (input === undefined) return { assessment: blankAssessment(), hostErrors: [] };
+  // The form waits for the parser before it shows a host's value (OpeningGate).
+  if (!validation) throw new Error('osallisuusarvio: the value was read before the parser had loaded');
+  const parsed = validation.parseAssessment(input);
   if (parsed.ok) return { assessment: parsed.assessment, hostErrors: [] };
   // A host bug, not the official's: say where (console for the developer, a notice for the official), and
   // start from a blank form rather than a broken one.
   console.error('osallisuusarvio: the value given to the form is not a valid assessment', parsed.errors);
-  return { assessment: createAssessment(), hostErrors: parsed.errors };
+  return { assessment: blankAssessment(), hostErrors: parsed.errors };
 }
 
 function lockedPaths(details: HostCaseDetails | undefined): Set<string> {
@@ -131,34 +134,13 @@ function flattenErrors(errors: unknown, prefix = ''): SchemaError[] {
 }
 
 /**
- * The schema's checks through core's parseAssessment, which names each problem in fi/sv/en; the form shows the
- * message in its locale. Not @hookform/resolvers' zodResolver, which would bring zod classic into the widget
- * (core's schema is zod/mini), only to have its English messages replaced.
+ * Checks the values with the validation chunk (validation.ts), waiting for it when it has not come yet:
+ * react-hook-form takes an asynchronous resolver, and typing goes on meanwhile.
  */
 function localizedResolver(locale: () => Locale): Resolver<Assessment> {
-  return (values, _context, options) => {
-    // The schema alone on every change; parseAssessment, which also copies and measures the input, only to
-    // explain what is wrong.
-    const valid = assessmentSchema.safeParse(values);
-    if (valid.success) return { values: valid.data, errors: {} };
-    const parsed = parseAssessment(values);
-    if (parsed.ok) return { values: parsed.assessment, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const e of parsed.errors) {
-      const path = e.path.join('.');
-      // One message for each field, the first, as the resolvers give without criteriaMode "all".
-      if (path in errors) continue;
-      // A date kept as typed ("15.3.") is explained as the official writes dates, not as ISO.
-      const typed = get(values, path) as unknown;
-      const asDate =
-        e.code === 'invalid_format' && typeof typed === 'string' && !isIsoDate(typed)
-          ? parseDateInput(typed, locale())
-          : undefined;
-      const message = asDate && !asDate.ok ? asDate.message[locale()] : e.message[locale()];
-      errors[path] = { type: e.code, message };
-    }
-    // toNestErrors nests the paths, attaches each field's element and puts a table's own error at `root`.
-    return { values: {}, errors: toNestErrors(errors as FieldErrors, options) };
+  return async (values, _context, options) => {
+    const validation = loadedValidation() ?? (await loadValidation());
+    return validation.resolveAssessment(values, locale(), options);
   };
 }
 
@@ -290,12 +272,22 @@ export function ParticipationAssessmentForm(props: ParticipationAssessmentFormPr
   const locale = isLocale(options.locale) ? options.locale : 'fi';
   return (
     <RenderBoundary locale={locale} onError={options.onError}>
-      <Form {...options} problems={problems} />
+      <OpeningGate
+        locale={locale}
+        className={options.className}
+        value={options.value ?? options.defaultValue}
+        autosave={options.autosave}
+        handle={options.ref}
+      >
+        {(ref) => <Form {...options} ref={ref} problems={problems} />}
+      </OpeningGate>
     </RenderBoundary>
   );
 }
 
-function Form(props: ParticipationAssessmentFormProps & { problems: readonly HostOptionProblem[] }) {
+type FormProps = ParticipationAssessmentFormProps & { problems: readonly HostOptionProblem[] };
+
+function Form(props: FormProps) {
   const { locale = 'fi', region = GENERIC_REGION, readOnly = false, caseDetails, autosave, ref } = props;
   const idPrefix = `oa${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const rootRef = useRef<HTMLDivElement>(null);
@@ -324,10 +316,11 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
     autosave ? createDraftKeeper(autosave.key, autosave.storage, setDraftStatus, () => resave.current()) : undefined,
   );
   const [initial] = useState(() => {
-    const loaded = keeper?.load();
+    const validation = loadedValidation();
+    const loaded = keeper?.load(validation?.parseAssessment);
     const draft = loaded?.asideFailed ? undefined : loaded?.values;
     const given = props.value ?? props.defaultValue;
-    const input = draft === undefined ? parseInput(given) : undefined;
+    const input = draft === undefined ? parseInput(given, validation) : undefined;
     // The organiser the host's profile names is recorded when the assessment names none.
     let assessment = withOrganiser(withCase(draft ?? input!.assessment, caseDetails), region);
     // A new assessment is written in the official's language unless the host's value says otherwise.
@@ -355,7 +348,11 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
     return createEvaluationStore(createStore<Evaluation | undefined>(ready?.(initial.assessment, evalOptions())));
   });
   const lastValid = useRef<Assessment>(initial.assessment);
-  const [resolver] = useState(() => localizedResolver(() => localeRef.current));
+  const [resolver] = useState(() => {
+    // Asked for as the form mounts, like the evaluation: it is there before the first change is checked.
+    if (!loadedValidation()) void loadValidation().catch(() => undefined);
+    return localizedResolver(() => localeRef.current);
+  });
 
   /** Runs `then` with `evaluate`: now when its chunk is here, else once it has loaded (in call order). */
   const withEvaluate = useCallback((then: (evaluate: Evaluate) => void) => {
@@ -391,19 +388,44 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
    * Saves the draft (whatever was typed, valid or not), then, when the values validate, evaluates them and
    * tells the host; `notify: false` only saves.
    */
+  const waiting = useRef<{ notify: boolean } | undefined>(undefined);
   const commit = useCallback(
     (notify: boolean) => {
       const values = form.getValues();
-      const parsed = assessmentSchema.safeParse(values);
-      keeper?.save(values, parsed.success ? parsed.data : undefined);
-      if (!parsed.success) return;
-      lastValid.current = parsed.data;
+      const validation = loadedValidation();
+      if (!validation) {
+        // Before the schema has come: the draft keeps the values as typed now (a reload reads them back
+        // leniently), and once it has come they are checked, saved, evaluated and reported, once for all the
+        // edits made meanwhile.
+        keeper?.save(values, undefined);
+        if (waiting.current) {
+          waiting.current.notify ||= notify;
+          return;
+        }
+        waiting.current = { notify };
+        loadValidation().then(
+          () => {
+            const w = waiting.current;
+            waiting.current = undefined;
+            if (w) commitRef.current(w.notify);
+          },
+          (e: unknown) => {
+            waiting.current = undefined;
+            reportToHost(latest.current.onError, new WidgetRenderError(e));
+          },
+        );
+        return;
+      }
+      const valid = validation.validAssessment(values);
+      keeper?.save(values, valid);
+      if (!valid) return;
+      lastValid.current = valid;
       const p = latest.current;
       if (!notify) return;
       withEvaluate((evaluate) => {
         let evaluation: Evaluation;
         try {
-          evaluation = evaluate(parsed.data, evalOptions());
+          evaluation = evaluate(valid, evalOptions());
         } catch (e) {
           // A host rule that throws on some answers: the draft is saved above; the host hears of it, the
           // findings stay as they were, and the page sees no uncaught error from a timer.
@@ -411,11 +433,13 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
           return;
         }
         store.set(evaluation);
-        p.onChange?.(parsed.data, evaluation);
+        p.onChange?.(valid, evaluation);
       });
     },
     [form, store, evalOptions, keeper, withEvaluate],
   );
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
   resave.current = () => commit(false);
   useEffect(() => keeper?.connect(), [keeper]);
 
@@ -469,7 +493,8 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
     (a: Assessment) => {
       const next = withCase(a, latest.current.caseDetails);
       form.reset(next);
-      if (assessmentSchema.safeParse(next).success) lastValid.current = next;
+      // Without the schema yet, commit below checks it once it has come.
+      if (loadedValidation()?.validAssessment(next)) lastValid.current = next;
       setSummary(null);
       commit(true);
     },
@@ -483,7 +508,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
     commit(true);
   }, [locale, form, commit]);
 
-  const blank = useCallback(() => withCase(createAssessment(), latest.current.caseDetails), []);
+  const blank = useCallback(() => withCase(blankAssessment(), latest.current.caseDetails), []);
 
   // Opening a file: ask first when the form holds answers, refuse a file without any, offer undo.
   const [guard, setGuard] = useState<ImportGuardState>({ kind: 'idle' });
@@ -530,9 +555,10 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       const a = keeper?.aside() ?? aside;
       if (a) downloadText(a.text, '-talteen');
     },
-    onRestoreAside: () => {
+    onRestoreAside: async () => {
       const a = keeper?.aside() ?? aside;
       if (!a) return;
+      const validation = loadedValidation() ?? (await loadValidation());
       let raw: unknown;
       try {
         raw = JSON.parse(a.text);
@@ -540,7 +566,7 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
         raw = undefined;
       }
       // What parses is taken as it is; the rest leniently, so the official sees the text and what is wrong.
-      const parsed = parseAssessment(raw);
+      const parsed = validation.parseAssessment(raw);
       const values = parsed.ok ? parsed.assessment : lenientValues(raw);
       const previous = structuredClone(form.getValues());
       languageChosen.current = true;
@@ -564,16 +590,24 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
       firstValue.current = false;
       return;
     }
-    if (props.value === undefined) return;
-    const parsed = parseAssessment(props.value);
-    if (!parsed.ok) return;
-    const current = assessmentSchema.safeParse(form.getValues());
-    if (
-      current.success &&
-      canonicalJson(withCase(parsed.assessment, latest.current.caseDetails)) === canonicalJson(current.data)
-    )
-      return;
-    replaceValue(parsed.assessment);
+    const value = props.value;
+    if (value === undefined) return;
+    let live = true;
+    const follow = (validation: Validation) => {
+      if (!live) return;
+      const parsed = validation.parseAssessment(value);
+      if (!parsed.ok) return;
+      const current = validation.validAssessment(form.getValues());
+      if (current && canonicalJson(withCase(parsed.assessment, latest.current.caseDetails)) === canonicalJson(current))
+        return;
+      replaceValue(parsed.assessment);
+    };
+    const now = loadedValidation();
+    if (now) follow(now);
+    else loadValidation().then(follow, (e: unknown) => reportToHost(latest.current.onError, new WidgetRenderError(e)));
+    return () => {
+      live = false;
+    };
   }, [props.value, form, replaceValue]);
 
   const caseKey = JSON.stringify(caseDetails ?? null);
@@ -601,10 +635,8 @@ function Form(props: ParticipationAssessmentFormProps & { problems: readonly Hos
   useImperativeHandle(
     ref,
     () => ({
-      getValue: () => {
-        const parsed = assessmentSchema.safeParse(form.getValues());
-        return parsed.success ? parsed.data : lastValid.current;
-      },
+      // Before the schema has come, the last values known to be valid (the first, until then).
+      getValue: () => loadedValidation()?.validAssessment(form.getValues()) ?? lastValid.current,
       getEvaluation: () => store.get(),
       focusField: focus,
     }),

@@ -6,11 +6,11 @@ import {
   SECTIONS,
   WIDGET_TEXTS,
   bodyName,
-  createAssessment,
   isAskedFor,
   labelOf,
   regionHasBody,
 } from '@osallisuusarvio/core';
+import { createAssessment } from '@osallisuusarvio/core/parse';
 import type { Assessment, BodyId, ConsultationStatus, FieldPath } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { useEvaluationIfReady } from './evaluation-context.js';

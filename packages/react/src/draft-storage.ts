@@ -1,6 +1,6 @@
-import { parseAssessment, SCHEMA_VERSION } from '@osallisuusarvio/core/first-paint';
-import type { Assessment } from '@osallisuusarvio/core';
-import { DRAFT_PREFIX, loadDraft, saveDraft } from './draft.js';
+import { SCHEMA_VERSION } from '@osallisuusarvio/core/first-paint';
+import type { Assessment, parseAssessment } from '@osallisuusarvio/core';
+import { DRAFT_PREFIX, saveDraft } from './draft.js';
 import { lenientValues } from './lenient.js';
 
 /**
@@ -76,6 +76,31 @@ function canWrite(storage: Storage): boolean {
   }
 }
 
+/** The values of a draft saved while some field did not validate; undefined for any other text. */
+function uncheckedValues(text: string): object | undefined {
+  try {
+    const doc = JSON.parse(text) as Record<string, unknown> | null;
+    if (doc && doc[UNCHECKED] === SCHEMA_VERSION && doc.values && typeof doc.values === 'object') return doc.values;
+  } catch {
+    // Not JSON: not an unchecked draft.
+  }
+  return undefined;
+}
+
+/** The text of the draft stored under `key`, as it is; null when there is none or storage cannot be read. */
+export function storedDraftText(key: string, givenStorage: Storage | undefined): string | null {
+  return get(resolveStorage(givenStorage), DRAFT_PREFIX + key);
+}
+
+/**
+ * Whether reading the draft stored under `key` needs the parser (the validation chunk): a stored draft that
+ * is not an unchecked one, which is read leniently without it. The form shows no inputs until it is read.
+ */
+export function storedDraftNeedsParser(key: string, givenStorage: Storage | undefined): boolean {
+  const text = storedDraftText(key, givenStorage);
+  return text !== null && text !== '' && uncheckedValues(text) === undefined;
+}
+
 function reasonOf(text: string): AsideDraft['reason'] {
   try {
     const version = (JSON.parse(text) as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -87,8 +112,11 @@ function reasonOf(text: string): AsideDraft['reason'] {
 
 export interface DraftKeeper {
   readonly key: string;
-  /** Reads the stored draft; an unreadable one is copied aside first. */
-  load(): LoadedDraft;
+  /**
+   * Reads the stored draft; an unreadable one is copied aside first. `parse` (from the validation chunk) is
+   * needed when `storedDraftNeedsParser` says so.
+   */
+  load(parse?: typeof parseAssessment): LoadedDraft;
   /** Saves the form's values: parsed when they validate, as they are otherwise. */
   save(values: unknown, parsed: Assessment | undefined): void;
   /** The official chose to continue in this tab: its draft replaces the other tab's. */
@@ -177,21 +205,18 @@ export function createDraftKeeper(
 
   const keeper: DraftKeeper = {
     key,
-    load() {
+    load(parse) {
       const existingAside = get(storage, ASIDE_PREFIX + key);
       if (existingAside !== null) asideKey = ASIDE_PREFIX + key;
       const text = get(storage, DRAFT_PREFIX + key);
       const asideOf = (): AsideDraft | undefined => keeper.aside();
       if (text === null || text === '') return { ...(asideKey ? { aside: asideOf()! } : {}) };
       // An unchecked draft first: as a document it would parse, as an empty assessment with unknown fields.
-      try {
-        const doc = JSON.parse(text) as Record<string, unknown> | null;
-        if (doc && doc[UNCHECKED] === SCHEMA_VERSION && doc.values && typeof doc.values === 'object') {
-          return { values: lenientValues(doc.values), unchecked: true, ...(asideKey ? { aside: asideOf()! } : {}) };
-        }
-      } catch {
-        // Not JSON: unreadable, put aside below.
-      }
+      const unchecked = uncheckedValues(text);
+      if (unchecked)
+        return { values: lenientValues(unchecked), unchecked: true, ...(asideKey ? { aside: asideOf()! } : {}) };
+      // Never guessed without the parser: a readable draft taken for unreadable would be put aside and replaced.
+      if (!parse) throw new Error('osallisuusarvio: the stored draft was read before the parser had loaded');
       // Copies the stored text aside before the first keystroke overwrites it. An earlier, different aside
       // copy stays under its own key.
       const putAside = () => {
@@ -205,12 +230,11 @@ export function createDraftKeeper(
           return false;
         }
       };
-      const draft = loadDraft(key, storage);
-      if (draft) {
+      const parsed = parse(text);
+      if (parsed.ok) {
         // Readable, but with fields this version drops: the form starts from it and the whole text is kept.
-        const ignored = parseAssessment(text);
-        if (ignored.ok && (ignored.ignored?.length ?? 0) > 0) putAside();
-        return { values: draft, ...(asideKey ? { aside: asideOf()! } : {}) };
+        if ((parsed.ignored?.length ?? 0) > 0) putAside();
+        return { values: parsed.assessment, ...(asideKey ? { aside: asideOf()! } : {}) };
       }
       if (!putAside()) {
         asideFailed = true;

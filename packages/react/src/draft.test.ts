@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, RULE_SET_VERSION, SCHEMA_VERSION, canonicalJson, createAssessment } from '@osallisuusarvio/core';
+import {
+  EXAMPLES,
+  RULE_SET_VERSION,
+  SCHEMA_VERSION,
+  canonicalJson,
+  createAssessment,
+  parseAssessment,
+} from '@osallisuusarvio/core';
 import { loadDraft, saveDraft } from './draft.js';
 
 /** Browser storage as a map: what an earlier widget left behind is whatever string it wrote. */
@@ -27,7 +34,7 @@ function v2DraftText(): string {
 describe('a draft stored by an earlier version of the widget', () => {
   it('a version 2 draft opens as the current version with every answer in it', () => {
     const storage = memoryStorage({ 'osallisuusarvio:draft:KYMHVA/2145': v2DraftText() });
-    const draft = loadDraft('KYMHVA/2145', storage);
+    const draft = loadDraft('KYMHVA/2145', parseAssessment, storage);
     expect(draft).toBeDefined();
     expect(draft!.schemaVersion).toBe(SCHEMA_VERSION);
     const expected = createAssessment(EXAMPLES['service-network'].assessment);
@@ -44,7 +51,7 @@ describe('a draft stored by an earlier version of the widget', () => {
       answers: { affected: 'Kirjaston käyttäjät' },
       methods: ['opinionSurvey'],
     });
-    const draft = loadDraft('k', memoryStorage({ 'osallisuusarvio:draft:k': v1 }));
+    const draft = loadDraft('k', parseAssessment, memoryStorage({ 'osallisuusarvio:draft:k': v1 }));
     expect(draft).toMatchObject({
       schemaVersion: SCHEMA_VERSION,
       case: { title: 'Kirjaston aukioloajat' },
@@ -55,10 +62,10 @@ describe('a draft stored by an earlier version of the widget', () => {
 
   it('is saved back as the current version at the next save', () => {
     const storage = memoryStorage({ 'osallisuusarvio:draft:k': v2DraftText() });
-    const draft = loadDraft('k', storage)!;
+    const draft = loadDraft('k', parseAssessment, storage)!;
     saveDraft('k', draft, storage);
     const saved = JSON.parse(storage.getItem('osallisuusarvio:draft:k')!) as Record<string, unknown>;
     expect(saved.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(loadDraft('k', storage)).toEqual(draft);
+    expect(loadDraft('k', parseAssessment, storage)).toEqual(draft);
   });
 });

@@ -1,5 +1,5 @@
-import { canonicalJson, parseAssessment } from '@osallisuusarvio/core/first-paint';
-import type { Assessment } from '@osallisuusarvio/core';
+import { canonicalJson } from '@osallisuusarvio/core/first-paint';
+import type { Assessment, parseAssessment } from '@osallisuusarvio/core';
 
 export const DRAFT_PREFIX = 'osallisuusarvio:draft:';
 
@@ -12,12 +12,19 @@ function defaultStorage(): Storage | undefined {
   }
 }
 
-/** The draft saved under `key`, or undefined when there is none or it no longer parses. */
-export function loadDraft(key: string, storage: Storage | undefined = defaultStorage()): Assessment | undefined {
+/**
+ * The draft saved under `key`, or undefined when there is none or it no longer parses. The parser is passed
+ * in: it is the validation chunk's (validation-loader.ts), which the first paint does not load.
+ */
+export function loadDraft(
+  key: string,
+  parse: typeof parseAssessment,
+  storage: Storage | undefined = defaultStorage(),
+): Assessment | undefined {
   try {
     const text = storage?.getItem(DRAFT_PREFIX + key);
     if (!text) return undefined;
-    const parsed = parseAssessment(text);
+    const parsed = parse(text);
     return parsed.ok ? parsed.assessment : undefined;
   } catch {
     return undefined;

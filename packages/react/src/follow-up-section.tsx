@@ -5,13 +5,12 @@ import {
   FOLLOW_UP_FIELDS,
   FOLLOW_UP_TEXTS,
   METHODS,
-  assessmentSchema,
   attachedJson,
   bodyName,
-  createAssessment,
   formatMessage,
   labelOf,
 } from '@osallisuusarvio/core';
+import { assessmentSchema, createAssessment } from '@osallisuusarvio/core/parse';
 import type {
   Assessment,
   Consultation,

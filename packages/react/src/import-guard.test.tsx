@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { EXAMPLES, WIDGET_TEXTS, createAssessment, fieldLabel } from '@osallisuusarvio/core';
-import { hasAnswers } from './import-guard.js';
+import { hasAnswers } from './import-guard-state.js';
 import { renderForm } from './test-utils.js';
 
 const example = createAssessment(EXAMPLES['service-network'].assessment);

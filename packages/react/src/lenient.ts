@@ -1,4 +1,4 @@
-import { createAssessment } from '@osallisuusarvio/core/first-paint';
+import { blankAssessment } from '@osallisuusarvio/core/first-paint';
 import type { Assessment } from '@osallisuusarvio/core';
 
 function merge(blank: unknown, raw: unknown): unknown {
@@ -21,7 +21,7 @@ function merge(blank: unknown, raw: unknown): unknown {
  * the schema, only by shape: it is for the form, never for the host.
  */
 export function lenientValues(raw: unknown): Assessment {
-  const blank = createAssessment();
+  const blank = blankAssessment();
   // This version's schema, whatever the document said: the form writes this version.
   return { ...(merge(blank, raw) as Assessment), schemaVersion: blank.schemaVersion };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { FOLLOW_UP_TEXTS, assessmentSchema, feedbackHtml, formatMessage, noticeLocales } from '@osallisuusarvio/core';
+import { FOLLOW_UP_TEXTS, feedbackHtml, formatMessage, noticeLocales } from '@osallisuusarvio/core';
+import { assessmentSchema } from '@osallisuusarvio/core/parse';
 import type { Assessment, Locale, RegionProfile } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { baseFileName, downloadBlob } from './files.js';

@@ -10,12 +10,12 @@ import {
   METHOD_STATUSES,
   SECTIONS,
   WIDGET_TEXTS,
-  createAssessment,
   labelOf,
   participationOrganised,
   questionFields,
   APPENDIX_TEXTS,
 } from '@osallisuusarvio/core';
+import { createAssessment } from '@osallisuusarvio/core/parse';
 import type {
   Assessment,
   ChecklistQuestion,

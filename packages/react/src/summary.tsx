@@ -8,14 +8,14 @@ import {
   WIDGET_TEXTS,
   canonicalJson,
   fieldLabel,
-  parseAssessment,
 } from '@osallisuusarvio/core';
-import type { Assessment, Locale, LocalizedText, ParseError } from '@osallisuusarvio/core';
+import type { Assessment, Locale, LocalizedText, ParseError, ParseResult } from '@osallisuusarvio/core';
 import { useWidget } from './context.js';
 import { EvaluationContext, useEvaluationIfReady } from './evaluation-context.js';
 import { appendixFileName, baseFileName, downloadBlob, isPdf, readFileBytes } from './files.js';
 import { PdfMakerMissingError } from './pdf-loader.js';
 import { wt } from './text.js';
+import { loadedValidation, loadValidation } from './validation-loader.js';
 
 type PdfState =
   | { readonly kind: 'idle' }
@@ -33,7 +33,7 @@ export interface SummaryProps {
   /** Validates the form and gives the assessment to `then`; shows the error summary when it does not validate. */
   readonly withValidValue: (then: (assessment: Assessment) => Promise<void> | void) => Promise<void>;
   readonly makePdf: (assessment: Assessment) => Promise<Blob>;
-  readonly readPdf: (bytes: Uint8Array) => Promise<ReturnType<typeof parseAssessment>>;
+  readonly readPdf: (bytes: Uint8Array) => Promise<ParseResult>;
   /** A file was read: the form decides whether to ask first (see import-guard.tsx). */
   readonly onOpened: (assessment: Assessment, file: string, ignored: readonly string[]) => void;
   /** The import question, or what came of it, shown beside the file button. */
@@ -153,10 +153,12 @@ export function SummaryStep({ withValidValue, makePdf, readPdf, onOpened, guard,
   const openFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    let result: ReturnType<typeof parseAssessment>;
+    let result: ParseResult;
     try {
       const bytes = await readFileBytes(file);
-      result = isPdf(bytes) ? await readPdf(bytes) : parseAssessment(new TextDecoder().decode(bytes));
+      // The parser is the validation chunk's, which has come by now in practice; opening waits for it if not.
+      const parse = async (text: string) => (loadedValidation() ?? (await loadValidation())).parseAssessment(text);
+      result = isPdf(bytes) ? await readPdf(bytes) : await parse(new TextDecoder().decode(bytes));
     } catch (e) {
       if (e instanceof PdfMakerMissingError) console.error(e);
       result = { ok: false, errors: [failure(e)] };

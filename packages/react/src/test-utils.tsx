@@ -6,11 +6,12 @@ import { ParticipationAssessmentForm } from './ParticipationAssessmentForm.js';
 import type { ParticipationAssessmentFormProps } from './ParticipationAssessmentForm.js';
 import { loadEvaluate } from './evaluator.js';
 import { loadLaterParts } from './lazy-steps.js';
+import { loadValidation } from './validation-loader.js';
 
-// The evaluation and the steps after the first are chunks that load as the form mounts. These tests are
-// about the form once they have come, so they are loaded first, and the form renders them at once;
-// lazy.test.tsx is about the moment before.
-await Promise.all([loadEvaluate(), loadLaterParts()]);
+// The evaluation, the validation and the steps after the first are chunks that load as the form mounts.
+// These tests are about the form once they have come, so they are loaded first, and the form renders them
+// at once; lazy.test.tsx and opening.test.tsx are about the moment before.
+await Promise.all([loadEvaluate(), loadValidation(), loadLaterParts()]);
 
 export const TODAY = '2026-11-23';
 

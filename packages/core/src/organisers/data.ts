@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n.js';
-import { defineOrganiser } from './profile.js';
+import { shippedOrganiser } from './defaults.js';
 import type { OrganiserProfile } from './profile.js';
 
 /**
@@ -81,7 +81,7 @@ const unverified = (english: boolean): Locale[] => (english ? [] : ['en']);
 
 export const WELFARE_REGIONS: readonly OrganiserProfile[] = WELFARE_REGION_ROWS.map(
   ([id, fi, sv, en, enVerified, bilingual, majorityLanguage, sami]) =>
-    defineOrganiser({
+    shippedOrganiser({
       id,
       version: VERSION,
       kind: 'welfareRegion',
@@ -96,7 +96,7 @@ export const WELFARE_REGIONS: readonly OrganiserProfile[] = WELFARE_REGION_ROWS.
 );
 
 /** Helsinki is not a welfare region: 611/2021 32–33 § do not bind it as such; Kuntalaki 22 § and 26–28 § do. */
-export const HELSINKI: OrganiserProfile = defineOrganiser({
+export const HELSINKI: OrganiserProfile = shippedOrganiser({
   id: 'helsinki',
   version: VERSION,
   kind: 'city',
@@ -107,7 +107,7 @@ export const HELSINKI: OrganiserProfile = defineOrganiser({
 });
 
 /** A welfare region with the statutory bodies and no language committees: a starting point for a host. */
-export const GENERIC_WELFARE_REGION: OrganiserProfile = defineOrganiser({
+export const GENERIC_WELFARE_REGION: OrganiserProfile = shippedOrganiser({
   id: 'generic',
   version: VERSION,
   kind: 'welfareRegion',
@@ -116,7 +116,7 @@ export const GENERIC_WELFARE_REGION: OrganiserProfile = defineOrganiser({
   majorityLanguage: 'fi',
 });
 
-export const GENERIC_MUNICIPALITY: OrganiserProfile = defineOrganiser({
+export const GENERIC_MUNICIPALITY: OrganiserProfile = shippedOrganiser({
   id: 'generic-municipality',
   version: VERSION,
   kind: 'municipality',
@@ -125,7 +125,7 @@ export const GENERIC_MUNICIPALITY: OrganiserProfile = defineOrganiser({
   majorityLanguage: 'fi',
 });
 
-export const GENERIC_BILINGUAL_MUNICIPALITY: OrganiserProfile = defineOrganiser({
+export const GENERIC_BILINGUAL_MUNICIPALITY: OrganiserProfile = shippedOrganiser({
   id: 'generic-bilingual-municipality',
   version: VERSION,
   kind: 'municipality',

@@ -1,40 +1,20 @@
-// zod/mini, as in schema.ts: the widget loads the shipped profiles, and with them this schema.
+// The zod schema of a host's profile (zod/mini, as in schema.ts). The shipped profiles and `withOrganiser`
+// come from defaults.js, without it, so that the widget's first paint does not load zod.
 import * as z from 'zod/mini';
 import { LOCALES } from '../i18n.js';
 import type { LocalizedText } from '../i18n.js';
 import { BODIES } from '../catalogues/bodies.js';
 import type { BodyId } from '../catalogues/bodies.js';
 import { METHODS } from '../catalogues/methods.js';
-import type { CatalogueEntry } from '../catalogues/types.js';
-import {
-  CITY_LAW,
-  LEGAL_ROLES,
-  MUNICIPAL_LAW,
-  MUNICIPAL_METHOD_POINTS,
-  WELFARE_REGION_LAW,
-  WELFARE_REGION_METHOD_POINTS,
-} from '../legal-roles.js';
+import { LEGAL_ROLES } from '../legal-roles.js';
 import type { MethodPoints, RoleTable } from '../legal-roles.js';
+import { completeProfile, PROFILE_DEFAULTS } from './defaults.js';
+import type { OrganiserKind } from './defaults.js';
 import { describeZodIssue, pathToText } from '../parse.js';
 import type { ParseError } from '../parse.js';
 
-/** Who organises the services and decides: the kind sets the law that fills each legal role. */
-export const ORGANISER_KINDS = [
-  {
-    id: 'welfareRegion',
-    label: { fi: 'Hyvinvointialue', sv: 'Välfärdsområde', en: 'Wellbeing services county' },
-  },
-  { id: 'municipality', label: { fi: 'Kunta', sv: 'Kommun', en: 'Municipality' } },
-  {
-    id: 'city',
-    label: {
-      fi: 'Sosiaali- ja terveyspalvelunsa itse järjestävä kaupunki',
-      sv: 'Stad som själv ordnar sin social- och hälsovård',
-      en: 'City that organises its social and health services itself',
-    },
-  },
-] as const satisfies readonly CatalogueEntry[];
-export type OrganiserKind = (typeof ORGANISER_KINDS)[number]['id'];
+export { ORGANISER_KINDS } from './defaults.js';
+export type { OrganiserKind } from './defaults.js';
 
 const KIND_IDS = ['welfareRegion', 'municipality', 'city'] as const satisfies readonly OrganiserKind[];
 const BODY_ID_LIST = BODIES.map((b) => b.id) as unknown as readonly [BodyId, ...BodyId[]];
@@ -64,60 +44,45 @@ export const organiserProfileInputSchema = z.strictObject({
   /** Lower-case letters, digits and hyphens: "kymenlaakso", "helsinki". */
   id: z.string().check(z.maxLength(80), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   /** The profile's own version; an assessment records it with the id. */
-  version: z._default(text(40), '1'),
+  version: z._default(text(40), PROFILE_DEFAULTS.version),
   // A profile written before municipalities were supported is a welfare region's.
-  kind: z._default(z.enum(KIND_IDS), 'welfareRegion'),
+  kind: z._default(z.enum(KIND_IDS), PROFILE_DEFAULTS.kind),
   name: localized(),
   /** Names not seen in an official source (regions.md marks them "?"). */
-  unverifiedNames: z._default(z.array(z.enum(LOCALES)).check(z.maxLength(3)), []),
+  unverifiedNames: z._default(z.array(z.enum(LOCALES)).check(z.maxLength(3)), () => [
+    ...PROFILE_DEFAULTS.unverifiedNames,
+  ]),
   bilingual: z.boolean(),
   majorityLanguage: z.enum(['fi', 'sv']),
   /** Only Lapland has one (611/2021 33 § 6 mom.). */
-  samiLanguageCommittee: z._default(z.boolean(), false),
+  samiLanguageCommittee: z._default(z.boolean(), PROFILE_DEFAULTS.samiLanguageCommittee),
   /** The influence bodies and committees the organiser has; by default those its kind and languages give. */
   bodies: z.optional(z.array(z.enum(BODY_ID_LIST)).check(z.maxLength(BODY_ID_LIST.length))),
   /** The organiser's own names of its bodies ("Kymenlaakson hyvinvointialueen vanhusneuvosto"). */
-  bodyNames: z._default(z.partialRecord(z.enum(BODY_ID_LIST), localized()), {}),
+  bodyNames: z._default(z.partialRecord(z.enum(BODY_ID_LIST), localized()), () => ({ ...PROFILE_DEFAULTS.bodyNames })),
   /** Which provision fills a legal role, over the kind's defaults; null where the organiser's law has none. */
-  law: z._default(z.partialRecord(z.enum(LEGAL_ROLES), z.nullable(legalReferenceSchema)), {}),
+  law: z._default(z.partialRecord(z.enum(LEGAL_ROLES), z.nullable(legalReferenceSchema)), () => ({
+    ...PROFILE_DEFAULTS.law,
+  })),
   /** Point numbers of the methods in the organiser's statute, over the kind's defaults. */
   methodPoints: z._default(
     z.partialRecord(z.enum(METHOD_ID_LIST), z.nullable(z.int().check(z.minimum(1), z.maximum(20)))),
-    {},
+    () => ({ ...PROFILE_DEFAULTS.methodPoints }),
   ),
   /** The organiser's own policy, not a legal minimum: no statute sets a number of days. */
-  minimumParticipationDays: days(14),
+  minimumParticipationDays: days(PROFILE_DEFAULTS.minimumParticipationDays),
   /** The organiser's own policy: days between the close of participation (or a body's say) and the meeting. */
-  minimumDaysBeforeMeeting: days(7),
+  minimumDaysBeforeMeeting: days(PROFILE_DEFAULTS.minimumDaysBeforeMeeting),
   /** The organiser's administrative rules require appendices in both national languages. */
-  appendicesInBothLanguages: z._default(z.boolean(), false),
+  appendicesInBothLanguages: z._default(z.boolean(), PROFILE_DEFAULTS.appendicesInBothLanguages),
   /** Where the facts come from. */
   sources: z._default(
     z.array(z.object({ title: text(300), url: z.optional(z.string().check(z.maxLength(500))) })).check(z.maxLength(20)),
-    [],
+    () => [...PROFILE_DEFAULTS.sources],
   ),
 });
 
 export type OrganiserProfileInput = z.input<typeof organiserProfileInputSchema>;
-
-const LAW_OF_KIND: Record<OrganiserKind, RoleTable> = {
-  welfareRegion: WELFARE_REGION_LAW,
-  municipality: MUNICIPAL_LAW,
-  city: CITY_LAW,
-};
-const POINTS_OF_KIND: Record<OrganiserKind, MethodPoints> = {
-  welfareRegion: WELFARE_REGION_METHOD_POINTS,
-  municipality: MUNICIPAL_METHOD_POINTS,
-  city: MUNICIPAL_METHOD_POINTS,
-};
-
-/** Bodies that exist by law: the three influence bodies, and the language committees where the law has them. */
-function defaultBodies(kind: OrganiserKind, bilingual: boolean, sami: boolean): BodyId[] {
-  const out: BodyId[] = ['youthCouncil', 'elderlyCouncil', 'disabilityCouncil'];
-  if (kind === 'welfareRegion' && bilingual) out.push('nationalLanguageCommittee');
-  if (kind === 'welfareRegion' && sami) out.push('samiLanguageCommittee');
-  return out;
-}
 
 /**
  * An organiser profile (a welfare region, a municipality, or a city that organises its services itself):
@@ -125,15 +90,14 @@ function defaultBodies(kind: OrganiserKind, bilingual: boolean, sami: boolean): 
  */
 export const organiserProfileSchema = z.pipe(
   organiserProfileInputSchema,
-  z.transform((p: z.output<typeof organiserProfileInputSchema>) => ({
-    ...p,
-    bodies: p.bodies ?? defaultBodies(p.kind, p.bilingual, p.samiLanguageCommittee),
-    law: { ...LAW_OF_KIND[p.kind], ...p.law } as RoleTable,
-    methodPoints: { ...POINTS_OF_KIND[p.kind], ...p.methodPoints } as MethodPoints,
-  })),
+  z.transform((p: z.output<typeof organiserProfileInputSchema>) => completeProfile(p)),
 );
 
-export type OrganiserProfile = z.output<typeof organiserProfileSchema>;
+// Written out rather than inferred: the transform's result is typed by it (completeProfile), which would be circular.
+type CheckedProfileInput = z.output<typeof organiserProfileInputSchema>;
+export type OrganiserProfile = {
+  [K in keyof CheckedProfileInput as K extends 'bodies' | 'law' | 'methodPoints' ? never : K]: CheckedProfileInput[K];
+} & { bodies: BodyId[]; law: RoleTable; methodPoints: MethodPoints };
 
 export type OrganiserParseResult =
   | { readonly ok: true; readonly profile: OrganiserProfile }

@@ -96,6 +96,8 @@ export const WIDGET_TEXTS = {
     en: 'The PDF appendix is made as soon as the answers are checked.',
   },
   loadingPart: { fi: 'Osaa ladataan…', sv: 'Delen laddas…', en: 'Loading this part…' },
+  // Shown instead of the inputs while the stored draft or the host's value is read, so that nothing typed is overwritten.
+  opening: { fi: 'Arviota avataan…', sv: 'Bedömningen öppnas…', en: 'Opening the assessment…' },
   pdfReady: { fi: 'PDF-liite on valmis.', sv: 'PDF-bilagan är klar.', en: 'The PDF appendix is ready.' },
   pdfFailed: {
     fi: 'PDF-liitteen luominen epäonnistui: {reason}',
