@@ -2,26 +2,20 @@ import { get, useController, useFormContext, useFormState } from 'react-hook-for
 import type { RegisterOptions } from 'react-hook-form';
 import {
   DATE_INPUT_HINT,
-  fieldLabel,
-  FIELD_TEXTS,
-  fieldKey,
   formatDateInput,
   isIsoDate,
   MAX_SHORT_TEXT_LENGTH,
   parseDateInput,
   WIDGET_TEXTS,
 } from '@osallisuusarvio/core/first-paint';
-import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
+import type { CatalogueEntry, FieldPath, LocalizedText } from '@osallisuusarvio/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
+import { helpOf, labelOf } from './field-texts.js';
 import { useCommonFirst, useFilled } from './option-list.js';
 
 const nullIfEmpty = (v: unknown) => (v === '' || v === undefined ? null : v);
-
-function helpOf(path: string): LocalizedText | undefined {
-  return (FIELD_TEXTS as Record<string, FieldText>)[fieldKey(path)]?.help;
-}
 
 /** The error of one field; re-renders only when that field's error changes. */
 function useFieldError(name: string): string | undefined {
@@ -90,7 +84,7 @@ function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint
   return (
     <LabelledField
       id={id}
-      label={(label ?? fieldLabel(name))[locale]}
+      label={(label ?? labelOf(name))[locale]}
       hint={help?.[locale]}
       hintId={hintId}
       lockedId={lockedId}
@@ -156,7 +150,7 @@ export function DateField({ name, label }: { readonly name: string; readonly lab
   return (
     <LabelledField
       id={id}
-      label={(label ?? fieldLabel(name))[locale]}
+      label={(label ?? labelOf(name))[locale]}
       hint={DATE_INPUT_HINT[locale]}
       hintId={hintId}
       lockedId={lockedId}
@@ -258,7 +252,7 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
   return (
     <LabelledField
       id={id}
-      label={(label ?? fieldLabel(name))[locale]}
+      label={(label ?? labelOf(name))[locale]}
       hint={help?.[locale]}
       hintId={hintId}
       lockedId={lockedId}
@@ -312,7 +306,7 @@ export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupPr
       tabIndex={-1}
       aria-describedby={describedBy(hintId, error && errorId)}
     >
-      <legend className="oa-label">{(label ?? fieldLabel(name))[locale]}</legend>
+      <legend className="oa-label">{(label ?? labelOf(name))[locale]}</legend>
       {help && (
         <p className="oa-hint" id={hintId}>
           {help[locale]}
