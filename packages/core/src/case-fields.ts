@@ -1,4 +1,4 @@
-import { FIELD_TEXTS } from './catalogues/fields.js';
+import { CASE_FIELD_TEXTS } from './catalogues/case-field-texts.js';
 import type { FieldText } from './catalogues/fields.js';
 import { DECIDING_BODY_KINDS, MATTER_TYPES, YES_NO_UNSURE } from './catalogues/case-options.js';
 import type { QuestionField, ShowWhen } from './questions.js';
@@ -6,10 +6,9 @@ import type { QuestionField, ShowWhen } from './questions.js';
 // The case part of the question model on its own: the form's first step, in its first paint, without the
 // questions' option lists. questions.ts composes it with the rest of the model.
 
-const texts = FIELD_TEXTS as Readonly<Record<string, FieldText>>;
-/** The field's words come from FIELD_TEXTS: one text per field, never a copy. */
-export const fieldText = (path: keyof typeof FIELD_TEXTS): FieldText => texts[path]!;
-const t = fieldText;
+const texts = CASE_FIELD_TEXTS as Readonly<Record<string, FieldText>>;
+/** The field's words come from FIELD_TEXTS (whose case part this is): one text per field, never a copy. */
+const t = (path: keyof typeof CASE_FIELD_TEXTS): FieldText => texts[path]!;
 
 export const YES_NO = YES_NO_UNSURE.filter((o) => o.id === 'yes' || o.id === 'no');
 const fromInitiative: ShowWhen = { field: 'case.initiative.fromInitiative', in: ['yes'] };

@@ -36,7 +36,7 @@ describe('the first-paint entry (@osallisuusarvio/core/first-paint)', () => {
     const names = Object.keys(firstPaint).filter((k) => !HEAVY.includes(k));
     const kept = await bundledInputs(`export { ${names.join(', ')} } from './first-paint.ts';`);
     const later = kept.filter((p) =>
-      /src\/(catalogues\/(checklist|methods|groups|options)\.ts|legal\.ts|timeline\.ts|feedback\/|html\/|follow-up-model\.ts|questions\.ts|completeness\.ts|texts\/(appendix|responses|feedback|follow-up)\.ts)$/.test(
+      /src\/(catalogues\/(checklist|methods|groups|options|fields)\.ts|legal\.ts|timeline\.ts|feedback\/|html\/|follow-up-model\.ts|follow-up-fields\.ts|questions\.ts|completeness\.ts|texts\/(appendix|responses|feedback|follow-up)\.ts)$/.test(
         p,
       ),
     );

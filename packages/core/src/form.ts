@@ -182,6 +182,7 @@ export type { PartId, PartCompleteness } from './completeness.js';
 export { EXAMPLES, EXAMPLE_NAMES } from './examples.js';
 export type { Example, ExampleName } from './examples.js';
 export { FIELD_TEXTS, fieldKey, fieldLabel } from './catalogues/fields.js';
+export { CASE_FIELD_TEXTS } from './catalogues/case-field-texts.js';
 export type { FieldKey, FieldText } from './catalogues/fields.js';
 export { APPENDIX_TEXTS, STATUS_TEXTS } from './texts/appendix.js';
 export { APPENDIX_NAMES } from './texts/appendix-names.js';

@@ -1,6 +1,7 @@
 import type { QuestionId } from './catalogues/checklist.js';
+import { FIELD_TEXTS } from './catalogues/fields.js';
 import type { FieldText } from './catalogues/fields.js';
-import { CASE_FIELDS, fieldText, YES_NO } from './case-fields.js';
+import { CASE_FIELDS, YES_NO } from './case-fields.js';
 import { GROUPS } from './catalogues/groups.js';
 import {
   ANNOUNCEMENT_LANGUAGES,
@@ -111,7 +112,9 @@ export type QuestionField =
   | MultiChoiceFieldModel
   | TableFieldModel;
 
-const t = fieldText;
+const texts = FIELD_TEXTS as Readonly<Record<string, FieldText>>;
+/** The field's words come from FIELD_TEXTS: one text per field, never a copy. */
+const t = (path: keyof typeof FIELD_TEXTS): FieldText => texts[path]!;
 
 const withParticipation: Counts = { onlyWithParticipation: true };
 

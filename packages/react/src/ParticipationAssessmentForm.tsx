@@ -18,7 +18,6 @@ import {
   WIDGET_TEXTS,
   blankAssessment,
   canonicalJson,
-  fieldLabel,
   findingTarget,
   formatMessage,
   isLocale,
@@ -49,6 +48,8 @@ import { lenientValues } from './lenient.js';
 import { baseFileName, downloadBlob } from './files.js';
 import { defaultReadPdf, defaultRenderPdf } from './pdf-loader.js';
 import { CaseSection } from './case-section.js';
+import { labelOf } from './field-texts.js';
+import { loadedLaterParts } from './later-loader.js';
 import { FindingsJump, FindingsPanel } from './lazy-findings.js';
 import { ProgressNav } from './progress-nav.js';
 import { StepperLayout, useStepper } from './stepper.js';
@@ -165,7 +166,7 @@ function ErrorSummary({
     ref.current?.focus();
   }, [state]);
   const items = [
-    ...state.schema.map((e) => ({ path: e.path, text: `${fieldLabel(e.path)[locale]}: ${e.message}` })),
+    ...state.schema.map((e) => ({ path: e.path, text: `${labelOf(e.path)[locale]}: ${e.message}` })),
     ...state.findings.map((f) => ({ path: findingTarget(f) ?? '', text: f.message[locale] })),
   ];
   return (
@@ -644,7 +645,10 @@ function Form(props: FormProps) {
   );
 
   const onInvalid = (errors: FieldErrors<Assessment>) => {
-    setSummary({ schema: flattenErrors(errors), findings: [] });
+    const show = () => setSummary({ schema: flattenErrors(errors), findings: [] });
+    // The summary names each field: the later steps' fields' words come with their chunk (field-texts.ts).
+    if (loadedLaterParts()) show();
+    else loadLaterParts().then(show, show);
   };
 
   const onValid = async (assessment: Assessment) => {

@@ -2,9 +2,6 @@ import { get, useController, useFormContext, useFormState } from 'react-hook-for
 import type { RegisterOptions } from 'react-hook-form';
 import {
   DATE_INPUT_HINT,
-  fieldLabel,
-  FIELD_TEXTS,
-  fieldKey,
   formatDateInput,
   isIsoDate,
   MAX_SHORT_TEXT_LENGTH,
@@ -12,18 +9,15 @@ import {
   STEPPER_TEXTS,
   WIDGET_TEXTS,
 } from '@osallisuusarvio/core/first-paint';
-import type { CatalogueEntry, FieldPath, FieldText, LocalizedText } from '@osallisuusarvio/core';
+import type { CatalogueEntry, FieldPath, LocalizedText } from '@osallisuusarvio/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fieldId, useWidget } from './context.js';
+import { helpOf, labelOf } from './field-texts.js';
 import { useCommonFirst, useFilled } from './option-list.js';
 import { SHOW_ALL_KEY, useRoving } from './roving.js';
 
 const nullIfEmpty = (v: unknown) => (v === '' || v === undefined ? null : v);
-
-function helpOf(path: string): LocalizedText | undefined {
-  return (FIELD_TEXTS as Record<string, FieldText>)[fieldKey(path)]?.help;
-}
 
 /** The error of one field; re-renders only when that field's error changes. */
 function useFieldError(name: string): string | undefined {
@@ -92,7 +86,7 @@ function PlainTextField({ name, label, multiline, type = 'text', maxLength, hint
   return (
     <LabelledField
       id={id}
-      label={(label ?? fieldLabel(name))[locale]}
+      label={(label ?? labelOf(name))[locale]}
       hint={help?.[locale]}
       hintId={hintId}
       lockedId={lockedId}
@@ -158,7 +152,7 @@ export function DateField({ name, label }: { readonly name: string; readonly lab
   return (
     <LabelledField
       id={id}
-      label={(label ?? fieldLabel(name))[locale]}
+      label={(label ?? labelOf(name))[locale]}
       hint={DATE_INPUT_HINT[locale]}
       hintId={hintId}
       lockedId={lockedId}
@@ -260,7 +254,7 @@ export function SelectField({ name, label, options, hint, nullable = true }: Sel
   return (
     <LabelledField
       id={id}
-      label={(label ?? fieldLabel(name))[locale]}
+      label={(label ?? labelOf(name))[locale]}
       hint={help?.[locale]}
       hintId={hintId}
       lockedId={lockedId}
@@ -325,7 +319,7 @@ export function ChoiceGroup({ name, label, options, hint, kind, other }: GroupPr
       aria-describedby={describedBy(hintId, keysId, error && errorId)}
       {...(roves ? roving.groupProps : {})}
     >
-      <legend className="oa-label">{(label ?? fieldLabel(name))[locale]}</legend>
+      <legend className="oa-label">{(label ?? labelOf(name))[locale]}</legend>
       {help && (
         <p className="oa-hint" id={hintId}>
           {help[locale]}

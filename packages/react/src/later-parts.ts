@@ -10,3 +10,5 @@ export {
 export { FollowUpSection, recordAttached } from './follow-up-section.js';
 export { SummaryStep } from './summary.js';
 export { ImportGuard } from './import-guard.js';
+// Every field's words, for the fields of these steps (field-texts.ts).
+export { FIELD_TEXTS, fieldLabel } from '@osallisuusarvio/core';

@@ -6,34 +6,18 @@ import { useWidget } from './context.js';
 import { CaseSection } from './case-section.js';
 import { partLabel } from './part-label.js';
 import type { StepDef } from './stepper.js';
+import { loadedLaterParts, loadLaterParts } from './later-loader.js';
 
+// The steps after the first (and the catalogues only they use) are one chunk (later-loader.ts). Every step
+// renders from the start (hidden), so the chunk is asked for with the first render and is here before the
+// official presses "Next"; once it is, the steps render at once, with no fallback.
 type Later = typeof import('./later-parts.js');
-
-// The steps after the first (and the catalogues only they use) are one chunk. Every step renders from the
-// start (hidden), so the chunk is asked for with the first render and is here before the official presses
-// "Next"; once it is, the steps render at once, with no fallback.
-let later: Later | undefined;
-let loading: Promise<Later> | undefined;
-
-/** Loads the later steps (once; a failed load is tried again on the next call). */
-export function loadLaterParts(): Promise<Later> {
-  loading ??= import('./later-parts.js').then(
-    (m) => {
-      later = m;
-      return m;
-    },
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
-}
+export { loadLaterParts };
 
 /** A component of the later chunk; suspends until the chunk is here. */
 function fromLater<P extends object>(pick: (m: Later) => ComponentType<P>, name: string) {
   function LaterPart(props: P) {
-    const C = pick(later ?? use(loadLaterParts()));
+    const C = pick(loadedLaterParts() ?? use(loadLaterParts()));
     return <C {...props} />;
   }
   LaterPart.displayName = name;

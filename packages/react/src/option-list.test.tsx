@@ -16,6 +16,11 @@ import type { Assessment, CatalogueEntry, Locale } from '@osallisuusarvio/core';
 import { WidgetContext } from './context.js';
 import { CheckboxGroup, RadioGroup } from './fields.js';
 import { focusField } from './focus.js';
+import { loadLaterParts } from './lazy-steps.js';
+
+// The groups are a later step's field, whose words come with the later steps' chunk: loaded first, as the form
+// has it before such a field renders.
+await loadLaterParts();
 
 const ALL: readonly CatalogueEntry[] = GROUPS;
 const COMMON = ALL.filter((g) => g.common === true);

@@ -1,0 +1,4 @@
+/** The key of a concrete path: "methods.2.what" → "methods.*.what". */
+export function fieldKey(path: string): string {
+  return path.replace(/\.\d+(?=\.|$)/g, '.*');
+}
