@@ -10,7 +10,8 @@ const pkg = JSON.parse(readFileSync(file('package.json'), 'utf8')) as {
 };
 
 function exportList(text: string): { values: string[]; types: string[] } {
-  const list = [...text.matchAll(/^export \{([^}]*)\};?$/gm)].flatMap((m) => m[1]!.split(','));
+  // The types' `export { … };`, and the build's entry, which re-exports its first-paint chunk's bindings.
+  const list = [...text.matchAll(/^export \{([^}]*)\}(?: from "[^"]+")?;?$/gm)].flatMap((m) => m[1]!.split(','));
   const names = list.map((s) => s.trim()).filter(Boolean);
   const values = names.filter((n) => !n.startsWith('type ')).map((n) => n.split(/\s+as\s+/).pop()!);
   const types = names.filter((n) => n.startsWith('type ')).map((n) => n.slice(5).trim());
