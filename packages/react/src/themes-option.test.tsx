@@ -5,10 +5,13 @@ import { WidgetOptionsError } from './host-errors.js';
 import { mount } from './mount.js';
 import { THEMES, adoptTheme } from './themes.js';
 import { loadEvaluate } from './evaluator.js';
+import { loadLaterParts } from './lazy-steps.js';
+import { loadValidation } from './validation-loader.js';
 
-// The widgets these tests mount stay on the page: with the evaluation (and the findings' UI) loaded first, none
-// renders again after the file's last test, when its page is gone.
-await loadEvaluate();
+// With every chunk the form asks for as it mounts loaded first (the evaluation with the findings' UI, the
+// validation, the later steps), no widget of these tests renders again once its test is over: a render after
+// the file's last test, when its page is gone, fails the run ("window is not defined").
+await Promise.all([loadEvaluate(), loadValidation(), loadLaterParts()]);
 
 it('the presets are the ones the build script makes', () => {
   expect([...THEMES]).toEqual(['suomifi', 'hds']);
@@ -115,13 +118,14 @@ describe('theme option', () => {
     const onError = vi.fn();
     const host = document.createElement('div');
     document.body.append(host);
-    mount(host, { onError, locale: 'xx' as 'fi' }, { theme: 'kela' as 'hds' });
+    const widget = mount(host, { onError, locale: 'xx' as 'fi' }, { theme: 'kela' as 'hds' });
     expect(notice(host)?.querySelectorAll('li')).toHaveLength(2);
     expect(onError).toHaveBeenCalledTimes(1);
     expect((onError.mock.lastCall![0] as WidgetOptionsError).problems.map((p) => p.option)).toEqual([
       'locale',
       'theme',
     ]);
+    widget.unmount();
   });
 
   it('<osallisuus-arvio theme="…"> with an unknown name shows the notice in its shadow root, until the attribute is right', async () => {
