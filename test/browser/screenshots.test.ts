@@ -39,8 +39,9 @@ async function open(width: number, url: string, locale: string): Promise<Page> {
   const context = await browsers
     .get(locale)!
     .newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: LANG[locale] });
+  // Each test closes its page's context and awaits it: a close handler's unawaited context.close() could
+  // reject after afterAll had closed the browser ("Target page, context or browser has been closed").
   const page = await context.newPage();
-  page.on('close', () => void context.close());
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('form.oa-form').first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.waitForTimeout(400);
@@ -92,7 +93,7 @@ describe('screenshots and reflow', () => {
           if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
           expect(await axeViolations(page)).toEqual([]);
         } finally {
-          await page.close();
+          await page.context().close();
         }
       });
     }
@@ -110,7 +111,7 @@ describe('screenshots and reflow', () => {
         if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
-        await page.close();
+        await page.context().close();
       }
     });
     it(`case details from the host, locked and saying so, ${width} px`, async () => {
@@ -128,7 +129,7 @@ describe('screenshots and reflow', () => {
         if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
-        await page.close();
+        await page.context().close();
       }
     });
     for (const [story, notice] of [
@@ -150,7 +151,7 @@ describe('screenshots and reflow', () => {
           if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
           expect(await axeViolations(page)).toEqual([]);
         } finally {
-          await page.close();
+          await page.context().close();
         }
       });
     }
@@ -161,7 +162,7 @@ describe('screenshots and reflow', () => {
         if (width === 320) expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
-        await page.close();
+        await page.context().close();
       }
     });
   }

@@ -28,8 +28,9 @@ afterAll(async () => {
 
 async function open(width: number, id: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+  // Each test closes its page's context and awaits it: a close handler's unawaited context.close() could
+  // reject after afterAll had closed the browser ("Target page, context or browser has been closed").
   const page = await context.newPage();
-  page.on('close', () => void context.close());
   await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=a11y.manual:!true`, {
     waitUntil: 'load',
   });
@@ -64,7 +65,7 @@ describe('theme presets in Chromium', () => {
       });
       await page.screenshot({ path: join(SCREENSHOTS, 'theme-suomifi-1280.png') });
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 
@@ -78,7 +79,7 @@ describe('theme presets in Chromium', () => {
       });
       await page.screenshot({ path: join(SCREENSHOTS, 'theme-hds-1280.png') });
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 });
@@ -102,7 +103,7 @@ describe('the timing part’s timeline in Chromium', () => {
       const part = page.locator('fieldset[id$="-part-timing"]');
       await part.screenshot({ path: join(SCREENSHOTS, `timeline-${width}.png`) });
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 });
