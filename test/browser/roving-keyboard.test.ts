@@ -10,28 +10,19 @@ import type { Focused } from './support/keyboard.js';
 import { serveStatic } from './support/server.js';
 import type { StaticServer } from './support/server.js';
 import { REPO, SCREENSHOTS } from './support/paths.js';
+import { elementPage } from './support/element-page.js';
 
 /**
  * A checkbox list is one Tab stop whose options the arrow keys walk (packages/react/src/roving.ts), in the
  * embed build's custom element in real Chromium: the 23 affected groups of step 2, common ones first. Also
  * screenshots of that step with focus on an option and on "show all" (out/screenshots/roving/, for a person).
  */
-const page = (locale: Locale) => `<!doctype html>
-<html lang="${locale}">
-  <head>
-    <meta charset="utf-8" />
-    <title>Osallisuusarvio</title>
-    <script type="module">
-      import '/packages/react/dist/embed/osallisuus-arvio.js';
-      const el = document.createElement('osallisuus-arvio');
-      el.setAttribute('locale', '${locale}');
-      el.setAttribute('region', 'kymenlaakso');
-      el.options = { today: '2026-11-23', debounceMs: 0 };
-      document.getElementById('w').append(el);
-    </script>
-  </head>
-  <body><button type="button" id="before">before</button><main><div id="w"></div></main></body>
-</html>`;
+const page = (locale: Locale) =>
+  elementPage(
+    locale,
+    "{ today: '2026-11-23', debounceMs: 0 }",
+    '<button type="button" id="before">before</button><main><div id="w"></div></main>',
+  );
 
 const OUT = join(SCREENSHOTS, 'roving');
 const ALL: readonly CatalogueEntry[] = GROUPS;

@@ -8,6 +8,7 @@ import { AXE_TAGS, launch } from './support/browser.js';
 import { serveStatic } from './support/server.js';
 import type { StaticServer } from './support/server.js';
 import { REPO, SCREENSHOTS } from './support/paths.js';
+import { elementPage } from './support/element-page.js';
 
 /**
  * Every step of the stepper (the default layout), filled from the service-network example, in fi, sv and en
@@ -15,22 +16,12 @@ import { REPO, SCREENSHOTS } from './support/paths.js';
  * to out/screenshots/stepper/ for a person to look at.
  */
 const EXAMPLE = JSON.stringify(EXAMPLES['service-network'].assessment);
-const page = (locale: string) => `<!doctype html>
-<html lang="${locale}">
-  <head>
-    <meta charset="utf-8" />
-    <title>Osallisuusarvio</title>
-    <script type="module">
-      import '/packages/react/dist/embed/osallisuus-arvio.js';
-      const el = document.createElement('osallisuus-arvio');
-      el.setAttribute('locale', '${locale}');
-      el.setAttribute('region', 'kymenlaakso');
-      el.options = { defaultValue: ${EXAMPLE}, today: '2026-11-23', debounceMs: 0 };
-      document.getElementById('w').append(el);
-    </script>
-  </head>
-  <body><main><h1>Osallisuusarvio</h1><div id="w"></div></main></body>
-</html>`;
+const page = (locale: string) =>
+  elementPage(
+    locale,
+    `{ defaultValue: ${EXAMPLE}, today: '2026-11-23', debounceMs: 0 }`,
+    '<main><h1>Osallisuusarvio</h1><div id="w"></div></main>',
+  );
 
 const OUT = join(SCREENSHOTS, 'stepper');
 const WIDTHS = [1280, 320] as const;
